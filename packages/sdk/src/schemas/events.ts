@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Call, TicketMessage, Ticket, TicketStatus } from './customer.js';
+import { Id, Timestamp } from './common.js';
+import { Message, Thread } from './support.js';
+
+/** `heartbeat` data, sent every 15 s on every stream. */
+export const HeartbeatData = z.object({ at: Timestamp });
+
+/** Event data of the portal stream (`/api/support/portal/{token}/events`), by event type. */
+export const portalEventData = {
+  heartbeat: HeartbeatData,
+  'message.created': z.object({ thread_id: Id, message: Message }),
+  'thread.updated': z.object({ thread: Thread }),
+} as const;
+
+/** Event data of the customer stream (`/api/customers/me/events`), by event type. */
+export const customerEventData = {
+  connected: z.object({ customerId: Id, at: Timestamp }),
+  heartbeat: HeartbeatData,
+  ticket_created: z.object({ ticket: Ticket }),
+  new_message: z.object({ ticketId: Id, message: TicketMessage }),
+  call_requested: z.object({ call: Call }),
+  status_change: z.object({ ticketId: Id, status: TicketStatus, previousStatus: TicketStatus }),
+} as const;
+
+type EventDataMap = Record<string, z.ZodType>;
+
+/** The typed event union `{type, id, data}` of one stream's event map. */
+export type StreamEventOf<M extends EventDataMap> = {
+  [K in keyof M & string]: { type: K; id: string; data: z.infer<M[K]> };
+}[keyof M & string];
+
+const unionOf = <M extends EventDataMap>(map: M) =>
+  z.discriminatedUnion(
+    'type',
+    Object.entries(map).map(([type, data]) => z.object({ type: z.literal(type), id: z.string(), data })) as [
+      z.ZodObject<{ type: z.ZodLiteral<string>; id: z.ZodString; data: z.ZodType }>,
+      ...z.ZodObject<{ type: z.ZodLiteral<string>; id: z.ZodString; data: z.ZodType }>[],
+    ],
+  ) as unknown as z.ZodType<StreamEventOf<M>>;
+
+/** An event of the portal stream, validated. */
+export const PortalEvent = unionOf(portalEventData).meta({ id: 'PortalEvent' });
+export type PortalEvent = StreamEventOf<typeof portalEventData>;
+export type PortalEventType = PortalEvent['type'];
+
+/** An event of the customer stream, validated. */
+export const CustomerEvent = unionOf(customerEventData).meta({ id: 'CustomerEvent' });
+export type CustomerEvent = StreamEventOf<typeof customerEventData>;
+export type CustomerEventType = CustomerEvent['type'];

@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { Id, PageQuery, Timestamp, listOf } from './common.js';
+
+/** Status of a support thread (staff view). */
+export const ThreadStatus = z.enum(['OPEN', 'PENDING', 'RESOLVED', 'CLOSED']);
+export type ThreadStatus = z.infer<typeof ThreadStatus>;
+
+/** Priority of a support thread (staff view). */
+export const ThreadPriority = z.enum(['LOW', 'MEDIUM', 'HIGH', 'URGENT']);
+export type ThreadPriority = z.infer<typeof ThreadPriority>;
+
+/** Who wrote a message: staff (`INTERNAL`), a portal visitor (`EXTERNAL`), a signed-in customer, or the system. */
+export const AuthorType = z.enum(['INTERNAL', 'EXTERNAL', 'CUSTOMER', 'SYSTEM']);
+export type AuthorType = z.infer<typeof AuthorType>;
+
+/** A file attached to a message, as the staff view shows it. */
+export const MessageAttachment = z
+  .object({ id: Id, filename: z.string(), content_type: z.string(), size: z.number().int(), url: z.string() })
+  .meta({ id: 'MessageAttachment' });
+export type MessageAttachment = z.infer<typeof MessageAttachment>;
+
+/** One message of a support thread. */
+export const Message = z
+  .object({
+    id: Id,
+    thread_id: Id,
+    author_user_id: Id.nullable(),
+    author_type: AuthorType,
+    message_text: z.string(),
+    attachments: z.array(MessageAttachment),
+    created_at: Timestamp,
+  })
+  .meta({ id: 'Message' });
+export type Message = z.infer<typeof Message>;
+
+/** A support thread (staff view). */
+export const Thread = z
+  .object({
+    id: Id,
+    tenant_id: Id,
+    assignment_id: Id.nullable(),
+    customer_id: Id.nullable(),
+    subject: z.string(),
+    status: ThreadStatus,
+    priority: ThreadPriority,
+    created_by: Id.nullable(),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+    resolved_at: Timestamp.nullable(),
+    closed_at: Timestamp.nullable(),
+    last_message_at: Timestamp,
+    message_count: z.number().int().nonnegative(),
+  })
+  .meta({ id: 'Thread' });
+export type Thread = z.infer<typeof Thread>;
+
+/** A support thread with its messages, oldest first. */
+export const ThreadDetail = Thread.extend({ messages: z.array(Message) }).meta({ id: 'ThreadDetail' });
+export type ThreadDetail = z.infer<typeof ThreadDetail>;
+
+/** `GET /api/support/threads` query. */
+export const ThreadListQuery = PageQuery.extend({
+  status: ThreadStatus.optional(),
+  priority: ThreadPriority.optional(),
+  assignment_id: Id.optional(),
+  q: z.string().min(1).max(200).optional(),
+});
+export type ThreadListQuery = z.input<typeof ThreadListQuery>;
+
+/** A page of threads. */
+export const ThreadList = listOf(Thread).meta({ id: 'ThreadList' });
+export type ThreadList = z.infer<typeof ThreadList>;
+
+const Subject = z.string().trim().min(1).max(200);
+const MessageText = z.string().trim().min(1).max(10_000);
+
+/** `POST /api/support/threads` body. */
+export const CreateThreadRequest = z.object({
+  subject: Subject,
+  initial_message: MessageText,
+  priority: ThreadPriority.default('MEDIUM'),
+  assignment_id: Id.optional(),
+  customer_id: Id.optional(),
+});
+export type CreateThreadRequest = z.input<typeof CreateThreadRequest>;
+
+/** `PATCH /api/support/threads/{id}` body: at least one field. */
+export const UpdateThreadRequest = z
+  .object({
+    status: ThreadStatus.optional(),
+    priority: ThreadPriority.optional(),
+    subject: Subject.optional(),
+  })
+  .refine((v) => v.status !== undefined || v.priority !== undefined || v.subject !== undefined, {
+    message: 'Give at least one of status, priority, subject',
+  });
+export type UpdateThreadRequest = z.input<typeof UpdateThreadRequest>;
+
+/** `POST /api/support/threads/{id}/messages` body. */
+export const CreateMessageRequest = z.object({ message_text: MessageText });
+export type CreateMessageRequest = z.input<typeof CreateMessageRequest>;
+
+/** Path parameters naming one thread. */
+export const ThreadParams = z.object({ id: Id });
+
+/** `POST /api/support/tokens` body: at least one scope. */
+export const CreateTokenRequest = z
+  .object({
+    assignment_id: Id.optional(),
+    thread_id: Id.optional(),
+    expires_in_days: z.number().int().min(1).max(30).optional(),
+  })
+  .refine((v) => v.assignment_id !== undefined || v.thread_id !== undefined, {
+    message: 'Give assignment_id or thread_id',
+  });
+export type CreateTokenRequest = z.input<typeof CreateTokenRequest>;
+
+/** A freshly created portal token: the only time `token` is ever shown. */
+export const CreatedToken = z
+  .object({
+    id: Id,
+    token: z.string(),
+    portal_url: z.string(),
+    expires_at: Timestamp,
+    assignment_id: Id.nullable(),
+    thread_id: Id.nullable(),
+    created_at: Timestamp,
+  })
+  .meta({ id: 'CreatedToken' });
+export type CreatedToken = z.infer<typeof CreatedToken>;
+
+/** A portal token's metadata (never the token itself). */
+export const TokenMetadata = z
+  .object({
+    id: Id,
+    assignment_id: Id.nullable(),
+    thread_id: Id.nullable(),
+    expires_at: Timestamp,
+    revoked_at: Timestamp.nullable(),
+    use_count: z.number().int().nonnegative(),
+    last_used_at: Timestamp.nullable(),
+    created_by: Id.nullable(),
+    created_at: Timestamp,
+  })
+  .meta({ id: 'TokenMetadata' });
+export type TokenMetadata = z.infer<typeof TokenMetadata>;
+
+/** `GET /api/support/tokens` query. */
+export const TokenListQuery = PageQuery.extend({ thread_id: Id.optional(), assignment_id: Id.optional() });
+export type TokenListQuery = z.input<typeof TokenListQuery>;
+
+/** A page of token metadata. */
+export const TokenList = listOf(TokenMetadata).meta({ id: 'TokenList' });
+export type TokenList = z.infer<typeof TokenList>;
+
+/** A WhatsApp number: 8–15 digits, no `+` or spaces. */
+export const WhatsappNumber = z.string().regex(/^\d{8,15}$/, 'Expected 8 to 15 digits');
+
+/** An https URL, or http on localhost. */
+export const PortalBaseUrl = z.url().refine(
+  (value) => {
+    const url = new URL(value);
+    return (
+      url.protocol === 'https:' ||
+      (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
+    );
+  },
+  { message: 'Expected an https URL (http only on localhost)' },
+);
+
+/** The support configuration (admin only): typed, so no secret can land in it. */
+export const SupportConfig = z
+  .object({
+    WHATSAPP_NUMBER: WhatsappNumber.nullable(),
+    SUPPORT_BUBBLE_ENABLED: z.boolean(),
+    OPS_SUPPORT_EMAIL: z.email().nullable(),
+    SUPPORT_PORTAL_BASE_URL: PortalBaseUrl,
+    TOKEN_DEFAULT_EXPIRY_DAYS: z.number().int().min(1).max(30),
+  })
+  .strict()
+  .meta({ id: 'SupportConfig' });
+export type SupportConfig = z.infer<typeof SupportConfig>;
+
+/** `PUT /api/support/config` body: a partial config; unknown keys are rejected. */
+export const UpdateSupportConfigRequest = SupportConfig.partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'Give at least one setting' });
+export type UpdateSupportConfigRequest = z.input<typeof UpdateSupportConfigRequest>;
+
+/** `GET /api/support/public/config` response. */
+export const PublicConfig = z
+  .object({ whatsapp_number: z.string().nullable(), support_bubble_enabled: z.boolean() })
+  .meta({ id: 'PublicConfig' });
+export type PublicConfig = z.infer<typeof PublicConfig>;
+
+/** `?site_key=` of the public endpoints (the `X-Site-Key` header is preferred). */
+export const PublicQuery = z.object({ site_key: z.string().min(1).max(100).optional() });
+
+/** `POST /api/support/public/threads` body: an anonymous visitor's ticket. */
+export const PublicThreadRequest = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z.email().max(254),
+  subject: Subject,
+  message_text: MessageText,
+});
+export type PublicThreadRequest = z.input<typeof PublicThreadRequest>;
+
+/** `POST /api/support/public/threads` response: the thread and a portal token scoped to it. */
+export const PublicThreadResponse = z
+  .object({ thread: ThreadDetail, token: z.string(), expires_at: Timestamp })
+  .meta({ id: 'PublicThreadResponse' });
+export type PublicThreadResponse = z.infer<typeof PublicThreadResponse>;
+
+/** Path parameters of the portal endpoints. */
+export const PortalParams = z.object({ token: z.string().min(1).max(200) });
+
+/** `GET /api/support/portal/{token}` response. */
+export const PortalContext = z
+  .object({
+    expires_at: Timestamp,
+    scope: z.object({ assignment_id: Id.nullable(), thread_id: Id.nullable() }),
+    threads: z.array(ThreadDetail),
+  })
+  .meta({ id: 'PortalContext' });
+export type PortalContext = z.infer<typeof PortalContext>;
+
+/** `POST /api/support/portal/{token}/threads` body. */
+export const PortalThreadRequest = z.object({ subject: Subject, message_text: MessageText });
+export type PortalThreadRequest = z.input<typeof PortalThreadRequest>;
+
+/** `POST /api/support/portal/{token}/messages` body. */
+export const PortalMessageRequest = z.object({ thread_id: Id.optional(), message_text: MessageText });
+export type PortalMessageRequest = z.input<typeof PortalMessageRequest>;
+
+/** Path parameters naming one token. */
+export const TokenParams = z.object({ id: Id });

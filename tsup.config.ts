@@ -1,0 +1,61 @@
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * One build description per package. `npm run build` builds them in dependency order
+ * (sdk → mock-server → widget) by passing `--env.HELPDOCK_BUILD <name>`.
+ */
+const library = (pkg: string, entry: Record<string, string>, extra: Options = {}): Options => ({
+  entry: Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, `packages/${pkg}/${v}`])),
+  outDir: `packages/${pkg}/dist`,
+  tsconfig: `packages/${pkg}/tsconfig.json`,
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  splitting: true,
+  treeshake: true,
+  ...extra,
+});
+
+const builds: Record<string, Options[]> = {
+  sdk: [
+    library('sdk', {
+      index: 'src/index.ts',
+      schemas: 'src/schemas/index.ts',
+      chatwoot: 'src/chatwoot/index.ts',
+      whatsapp: 'src/whatsapp/index.ts',
+    }),
+  ],
+  'mock-server': [
+    library(
+      'mock-server',
+      { index: 'src/index.ts', cli: 'src/cli.ts' },
+      { platform: 'node', target: 'node20', external: ['@helpdock/sdk', '@helpdock/widget'] },
+    ),
+  ],
+  widget: [
+    library('widget', { index: 'src/index.ts' }, { format: ['esm'], external: ['@helpdock/sdk', 'lit'] }),
+    {
+      // The one-script-tag build: everything (Lit, the SDK parts it uses) in one minified file.
+      entry: { helpdock: 'packages/widget/src/script-tag.ts' },
+      outDir: 'packages/widget/dist',
+      tsconfig: 'packages/widget/tsconfig.json',
+      format: ['iife'],
+      outExtension: () => ({ js: '.js' }),
+      platform: 'browser',
+      target: 'es2021',
+      minify: true,
+      sourcemap: true,
+      clean: false,
+      noExternal: [/.*/],
+    },
+  ],
+};
+
+export default defineConfig((options) => {
+  const name = (options.env?.HELPDOCK_BUILD ?? '') as string;
+  const selected = builds[name];
+  if (!selected) throw new Error(`Set --env.HELPDOCK_BUILD to one of: ${Object.keys(builds).join(', ')}`);
+  return selected;
+});
