@@ -1,0 +1,5 @@
+/**
+ * @helpdock/mock-server
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * Server-only Chatwoot clients.
+ * @packageDocumentation
+ */
+export {};

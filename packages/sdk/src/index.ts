@@ -1,0 +1,5 @@
+/**
+ * @helpdock/sdk
+ * @packageDocumentation
+ */
+export * from './schemas/index.js';

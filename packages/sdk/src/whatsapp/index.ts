@@ -1,0 +1,5 @@
+/**
+ * Server-only WhatsApp (Evolution) client and bridge.
+ * @packageDocumentation
+ */
+export {};

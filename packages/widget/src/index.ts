@@ -1,0 +1,5 @@
+/**
+ * @helpdock/widget
+ * @packageDocumentation
+ */
+export {};
