@@ -15,18 +15,32 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const workDir = mkdtempSync(join(tmpdir(), 'helpdock-test-'));
 
+/** Longest a runner may take, so a hung test still ends in a summary within CI's budget. */
+const RUNNER_TIMEOUT_MS = 7 * 60_000;
+
 /**
  * Runs a command from the repository root with the terminal attached.
  * @param {string} command
  * @param {string[]} args
  * @param {NodeJS.ProcessEnv} [env]
- * @returns {number} the exit code (1 when the process could not start or was killed)
+ * @returns {number} the exit code (1 when the process could not start, was killed or timed out)
  */
 const run = (command, args, env = {}) => {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.error) console.error(`Could not run ${command}: ${result.error.message}`);
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    timeout: RUNNER_TIMEOUT_MS,
+  });
+  if (result.error) console.error(`${command} did not finish: ${result.error.message}`);
   return result.status ?? 1;
 };
+
+/**
+ * A runner's own executable (not `npx`, so a timeout stops the runner itself).
+ * @param {string} name
+ */
+const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 /**
  * Reads a runner's JSON report, or `undefined` when the runner died before writing it.
@@ -90,8 +104,7 @@ const outcome = (name, code, counts) => {
 /** @returns {Outcome} */
 const runVitest = () => {
   const reportFile = join(workDir, 'vitest.json');
-  const code = run('npx', [
-    'vitest',
+  const code = run(bin('vitest'), [
     'run',
     '--passWithNoTests',
     '--reporter=default',
@@ -118,7 +131,7 @@ const runPlaywright = () => {
     return { name: 'playwright', passed: 0, failed: 0, skipped: 0, note: 'skipped: no e2e spec files yet' };
   }
   const reportFile = join(workDir, 'playwright.json');
-  const code = run('npx', ['playwright', 'test', '--reporter=list,json'], {
+  const code = run(bin('playwright'), ['test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile,
   });
   const report = readReport(reportFile);
