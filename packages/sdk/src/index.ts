@@ -1,5 +1,100 @@
 /**
- * @helpdock/sdk
+ * `@helpdock/sdk`: the typed Helpdock API client for browsers and servers.
+ *
+ * This entry is browser-safe (no Node built-ins) and tree-shakable. The Chatwoot and WhatsApp
+ * integrations are server-only and live in `@helpdock/sdk/chatwoot` and `@helpdock/sdk/whatsapp`;
+ * the zod schemas of the contract are in `@helpdock/sdk/schemas`.
+ *
+ * @example
+ * ```ts
+ * import { HelpdockClient, NotFoundError } from '@helpdock/sdk';
+ * const client = new HelpdockClient({ baseUrl: 'https://api.example.com', accessToken });
+ * ```
  * @packageDocumentation
  */
-export * from './schemas/index.js';
+export { HelpdockClient } from './client.js';
+export { APIPromise, type RawResponse, type WithResponse } from './core/api-promise.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  AuthenticationError,
+  ConflictError,
+  errorForStatus,
+  HelpdockError,
+  type HelpdockErrorInit,
+  InputValidationError,
+  InternalServerError,
+  NotFoundError,
+  PayloadTooLargeError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+  UnsupportedMediaTypeError,
+} from './core/errors.js';
+export {
+  type ClientOptions,
+  DEFAULT_TIMEOUT_MS,
+  HelpdockCore,
+  type OpenStreamOptions,
+  type RequestOptions,
+  type RouteBodyInput,
+  type RouteInput,
+  type RouteQueryInput,
+  type RouteResponse,
+} from './core/http.js';
+export { newIdempotencyKey } from './core/idempotency.js';
+export { Page, PagePromise } from './core/pagination.js';
+export {
+  DEFAULT_MAX_RETRIES,
+  isRetryable,
+  MAX_RETRY_AFTER_MS,
+  parseRetryAfter,
+  retryDelay,
+} from './core/retries.js';
+export {
+  EventStream,
+  type EventStreamOptions,
+  type StreamConnector,
+  type StreamEvent,
+} from './core/sse.js';
+export { Auth, type LoginOptions, type LoginParams, type LoginResult } from './resources/auth.js';
+export { type CallCreateParams, CustomerCalls } from './resources/customer-calls.js';
+export { CustomerFeedback, type FeedbackCreateParams } from './resources/customer-feedback.js';
+export {
+  CustomerNotifications,
+  type NotificationListItem,
+  type NotificationListParams,
+} from './resources/customer-notifications.js';
+export {
+  CustomerTickets,
+  type TicketCreateParams,
+  type TicketListItem,
+  type TicketListParams,
+  type TicketMessageParams,
+} from './resources/customer-tickets.js';
+export { CustomersMe } from './resources/customers-me.js';
+export { type DownloadedFile, Files, filenameFromDisposition } from './resources/files.js';
+export { type KbSearchParams, KnowledgeBase } from './resources/knowledge-base.js';
+export { Portal, type PortalMessageParams, type PortalThreadParams } from './resources/portal.js';
+export { type PartnerAttributesUpdateParams, ProfileAttributes } from './resources/profile-attributes.js';
+export { PublicSupport, type PublicThreadParams } from './resources/public.js';
+export { APIResource, type ListItem, type UploadOptions } from './resources/resource.js';
+export { SupportAccess } from './resources/support-access.js';
+export { SupportConfigResource, type SupportConfigUpdateParams } from './resources/support-config.js';
+export {
+  SupportThreads,
+  type ThreadCreateParams,
+  type ThreadListItem,
+  type ThreadListParams,
+  type ThreadMessageParams,
+  type ThreadUpdateParams,
+} from './resources/support-threads.js';
+export {
+  SupportTokens,
+  type TokenCreateParams,
+  type TokenListItem,
+  type TokenListParams,
+} from './resources/support-tokens.js';
+export type * from './schemas/index.js';
+export { whatsappLink } from './whatsapp-link.js';

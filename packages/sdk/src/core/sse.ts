@@ -1,0 +1,316 @@
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import type { z } from 'zod';
+import { HelpdockError, ResponseValidationError } from './errors.js';
+import { sleep } from './retries.js';
+import { parseResponse } from './validation.js';
+
+/** The shape shared by every typed stream event: `{type, id, data}`. */
+export interface StreamEvent {
+  type: string;
+  id: string;
+  data: unknown;
+}
+
+/**
+ * Options of an event stream.
+ *
+ * @example
+ * ```ts
+ * const stream = client.customers.me.events({ signal: ac.signal, heartbeatInterval: 15_000 });
+ * ```
+ */
+export interface EventStreamOptions {
+  /** Stops the stream for good (like `close()`). */
+  signal?: AbortSignal | undefined;
+  /**
+   * How often the server sends `heartbeat`, in ms (default 15 000). When nothing at all arrives for
+   * two intervals the connection is considered dead and is replaced.
+   */
+  heartbeatInterval?: number | undefined;
+  /** Resume after this event id (sent as `Last-Event-ID` on the first connection). */
+  lastEventId?: string | undefined;
+  /** Longest wait between reconnection attempts, in ms (default 30 000). */
+  maxReconnectDelay?: number | undefined;
+}
+
+/** Opens one connection of a stream; throws a typed error for a non-2xx answer. */
+export type StreamConnector = (lastEventId: string | undefined, signal: AbortSignal) => Promise<Response>;
+
+type Listener<E> = (event: E) => void;
+type ErrorListener = (error: HelpdockError) => void;
+
+interface Sink<E> {
+  queue: E[];
+  wake: (() => void) | undefined;
+}
+
+const DEFAULT_HEARTBEAT_MS = 15_000;
+const DEFAULT_MAX_RECONNECT_MS = 30_000;
+const FIRST_RECONNECT_MS = 1_000;
+
+/** Statuses after which reconnecting cannot help (bad or expired credentials, gone, wrong route). */
+const isFatal = (error: unknown) =>
+  error instanceof HelpdockError &&
+  error.status !== undefined &&
+  error.status >= 400 &&
+  error.status < 500 &&
+  error.status !== 408 &&
+  error.status !== 429;
+
+/** Runs a listener; its exception is reported like a DOM listener's, without breaking the stream. */
+function callSafely<T>(listener: (value: T) => void, value: T): void {
+  try {
+    listener(value);
+  } catch (error) {
+    queueMicrotask(() => {
+      throw error;
+    });
+  }
+}
+
+/** Why a connection was cut on purpose: no bytes for two heartbeat intervals. */
+class SilentStream extends Error {}
+
+/**
+ * A server-sent event stream read with `fetch` (so `Authorization` works), as typed, validated events.
+ * It reconnects by itself (backoff, the server's `retry:`, `Last-Event-ID` so nothing is lost or
+ * repeated), replaces a connection that went silent for two heartbeat intervals, and stops on
+ * `close()`, on the abort signal, or on an answer that cannot improve (401, 403, 404…), which
+ * ends iteration with that error.
+ *
+ * Consume it with `for await`, or with `on(type, fn)` callbacks, or both. An event that does not
+ * match the contract is reported to `on('error', fn)` listeners as a {@link ResponseValidationError}
+ * and skipped; the stream goes on.
+ *
+ * @example
+ * ```ts
+ * const stream = client.customers.me.events();
+ * const off = stream.on('new_message', (e) => console.log(e.data.message.body));
+ * stream.on('error', (err) => console.warn(err.message));
+ * for await (const event of stream) {
+ *   if (event.type === 'status_change') console.log(event.data.status);
+ * }
+ * ```
+ */
+export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
+  #connect: StreamConnector;
+  #schema: z.ZodType<E>;
+  #operation: string;
+  #options: EventStreamOptions;
+  #listeners = new Map<string, Set<Listener<E>>>();
+  #errorListeners = new Set<ErrorListener>();
+  #sinks = new Set<Sink<E>>();
+  #controller = new AbortController();
+  #lastEventId: string | undefined;
+  #serverRetry: number | undefined;
+  #started = false;
+  #closed = false;
+  #failure: HelpdockError | undefined;
+  /** Reconnections since an event last arrived (drives the backoff). */
+  #failures = 0;
+
+  /** @internal Built by `portal(token).events()` and `customers.me.events()`. */
+  constructor(
+    connect: StreamConnector,
+    schema: z.ZodType<E>,
+    operation: string,
+    options: EventStreamOptions = {},
+  ) {
+    this.#connect = connect;
+    this.#schema = schema;
+    this.#operation = operation;
+    this.#options = options;
+    this.#lastEventId = options.lastEventId;
+    const { signal } = options;
+    if (signal?.aborted) this.close();
+    else signal?.addEventListener('abort', () => this.close(), { once: true });
+  }
+
+  /** Id of the last event received: pass it as `lastEventId` to resume in a new stream. */
+  get lastEventId(): string | undefined {
+    return this.#lastEventId;
+  }
+
+  /** Whether the stream has stopped (closed, aborted or failed). */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /**
+   * Calls `fn` for each event of `type` (or, with `'error'`, for each problem: an invalid event, a
+   * fatal answer). Starts the stream if needed. Returns a function that removes the listener.
+   */
+  on<T extends E['type']>(type: T, fn: (event: Extract<E, { type: T }>) => void): () => void;
+  on(type: 'error', fn: (error: HelpdockError) => void): () => void;
+  on(type: string, fn: (value: never) => void): () => void {
+    if (type === 'error') {
+      const listener = fn as ErrorListener;
+      this.#errorListeners.add(listener);
+      this.#start();
+      return () => this.#errorListeners.delete(listener);
+    }
+    const listener = fn as Listener<E>;
+    let set = this.#listeners.get(type);
+    if (!set) {
+      set = new Set();
+      this.#listeners.set(type, set);
+    }
+    set.add(listener);
+    this.#start();
+    return () => set.delete(listener);
+  }
+
+  /** Stops the stream: the connection is dropped, loops end, no more callbacks. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#controller.abort();
+    for (const sink of this.#sinks) sink.wake?.();
+  }
+
+  /** Every event, in order, until the stream stops. Breaking out of the loop closes the stream. */
+  [Symbol.asyncIterator](): AsyncIterator<E> {
+    const sink: Sink<E> = { queue: [], wake: undefined };
+    this.#sinks.add(sink);
+    this.#start();
+    const finish = (): IteratorReturnResult<undefined> => {
+      this.#sinks.delete(sink);
+      return { done: true, value: undefined };
+    };
+    return {
+      next: async (): Promise<IteratorResult<E>> => {
+        while (true) {
+          const event = sink.queue.shift();
+          if (event !== undefined) return { done: false, value: event };
+          if (this.#closed) {
+            finish();
+            if (this.#failure) throw this.#failure;
+            return { done: true, value: undefined };
+          }
+          await new Promise<void>((resolve) => {
+            sink.wake = resolve;
+          });
+          sink.wake = undefined;
+        }
+      },
+      return: async () => {
+        this.close();
+        return finish();
+      },
+    };
+  }
+
+  #start(): void {
+    if (this.#started || this.#closed) return;
+    this.#started = true;
+    void this.#run();
+  }
+
+  async #run(): Promise<void> {
+    while (!this.#closed) {
+      try {
+        await this.#readOnce();
+      } catch (error) {
+        if (this.#closed) break;
+        if (isFatal(error)) {
+          this.#fail(error as HelpdockError);
+          break;
+        }
+      }
+      if (this.#closed) break;
+      try {
+        await sleep(this.#reconnectDelay(this.#failures++), this.#controller.signal);
+      } catch {
+        break;
+      }
+    }
+  }
+
+  #reconnectDelay(failures: number): number {
+    const max = this.#options.maxReconnectDelay ?? DEFAULT_MAX_RECONNECT_MS;
+    const base = this.#serverRetry ?? FIRST_RECONNECT_MS;
+    const backoff = Math.min(base * 2 ** failures, max);
+    return failures === 0 ? base : backoff * (1 - 0.25 * Math.random());
+  }
+
+  /** One connection, read to its end (or until it goes silent). */
+  async #readOnce(): Promise<void> {
+    const connection = new AbortController();
+    const onClose = () => connection.abort();
+    this.#controller.signal.addEventListener('abort', onClose, { once: true });
+    const silenceMs = 2 * (this.#options.heartbeatInterval ?? DEFAULT_HEARTBEAT_MS);
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const feedWatchdog = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => connection.abort(new SilentStream()), silenceMs);
+    };
+    try {
+      feedWatchdog();
+      const response = await this.#connect(this.#lastEventId, connection.signal);
+      if (!response.body) return;
+      const parser = createParser({
+        onEvent: (message) => {
+          this.#failures = 0;
+          this.#handle(message);
+        },
+        onRetry: (ms) => {
+          this.#serverRetry = ms;
+        },
+      });
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      try {
+        while (!this.#closed) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          feedWatchdog();
+          parser.feed(value);
+        }
+      } finally {
+        reader.cancel().catch(() => {});
+      }
+    } finally {
+      clearTimeout(watchdog);
+      this.#controller.signal.removeEventListener('abort', onClose);
+      connection.abort();
+    }
+  }
+
+  #handle(message: EventSourceMessage): void {
+    if (message.id !== undefined) this.#lastEventId = message.id;
+    const type = message.event ?? 'message';
+    let event: E;
+    try {
+      const data: unknown = JSON.parse(message.data);
+      event = parseResponse(
+        this.#schema,
+        { type, id: message.id ?? '', data },
+        { operation: this.#operation },
+      );
+    } catch (error) {
+      this.#report(
+        error instanceof HelpdockError
+          ? error
+          : new ResponseValidationError(`An event of ${this.#operation} is not JSON (event ${type})`, {
+              code: 'invalid_response',
+              cause: error,
+            }),
+      );
+      return;
+    }
+    for (const sink of this.#sinks) {
+      sink.queue.push(event);
+      sink.wake?.();
+    }
+    for (const listener of this.#listeners.get(event.type) ?? []) callSafely(listener, event);
+  }
+
+  #report(error: HelpdockError): void {
+    for (const listener of this.#errorListeners) callSafely(listener, error);
+  }
+
+  #fail(error: HelpdockError): void {
+    this.#failure = error;
+    this.#report(error);
+    this.close();
+  }
+}

@@ -1,0 +1,26 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
+import { routes } from '../schemas/routes.js';
+import { APIResource } from './resource.js';
+
+/** Body of {@link CustomerFeedback.create}. */
+export type FeedbackCreateParams = RouteBodyInput<typeof routes.createFeedback>;
+
+/** Ratings of resolved or closed tickets (SPEC §5). */
+export class CustomerFeedback extends APIResource {
+  /**
+   * Rates a resolved or closed ticket, once.
+   * @throws {ConflictError} for an open ticket or a second rating.
+   *
+   * @example
+   * ```ts
+   * await client.customers.me.feedback.create({ ticketId: ticket.id, rating: 5, comment: 'Quick!' });
+   * ```
+   */
+  create(
+    params: FeedbackCreateParams,
+    options: RequestOptions = {},
+  ): APIPromise<RouteResponse<typeof routes.createFeedback>> {
+    return this.core.request(routes.createFeedback, { body: params }, options);
+  }
+}

@@ -1,0 +1,33 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions, RouteQueryInput, RouteResponse } from '../core/http.js';
+import type { PagePromise } from '../core/pagination.js';
+import { routes } from '../schemas/routes.js';
+import { APIResource, type ListItem, requestPage } from './resource.js';
+
+/** Filters and paging of {@link CustomerNotifications.list} (`unread: 'true'` for unread only). */
+export type NotificationListParams = RouteQueryInput<typeof routes.listNotifications>;
+/** A notification as lists return it. */
+export type NotificationListItem = ListItem<typeof routes.listNotifications>;
+
+/** In-app notifications of the signed-in customer (SPEC §5). */
+export class CustomerNotifications extends APIResource {
+  /**
+   * Lists notifications, newest first.
+   *
+   * @example
+   * ```ts
+   * const unread = await client.customers.me.notifications.list({ unread: 'true' });
+   * ```
+   */
+  list(params: NotificationListParams = {}, options: RequestOptions = {}): PagePromise<NotificationListItem> {
+    return requestPage(this.core, routes.listNotifications, params, options);
+  }
+
+  /** Marks one notification read and returns it. */
+  markRead(
+    id: string,
+    options: RequestOptions = {},
+  ): APIPromise<RouteResponse<typeof routes.markNotificationRead>> {
+    return this.core.request(routes.markNotificationRead, { params: { id } }, options);
+  }
+}

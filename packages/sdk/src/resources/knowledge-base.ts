@@ -1,0 +1,25 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions, RouteQueryInput, RouteResponse } from '../core/http.js';
+import { routes } from '../schemas/routes.js';
+import { APIResource } from './resource.js';
+
+/** Query of {@link KnowledgeBase.search}. */
+export type KbSearchParams = RouteQueryInput<typeof routes.searchKb>;
+
+/** Knowledge-base search for the signed-in customer (SPEC §5). */
+export class KnowledgeBase extends APIResource {
+  /**
+   * Ranked full-text search over the tenant's articles, best first.
+   *
+   * @example
+   * ```ts
+   * const { data } = await client.customers.me.kb.search({ q: 'reset password', limit: 5 });
+   * ```
+   */
+  search(
+    params: KbSearchParams,
+    options: RequestOptions = {},
+  ): APIPromise<RouteResponse<typeof routes.searchKb>> {
+    return this.core.request(routes.searchKb, { query: params }, options);
+  }
+}

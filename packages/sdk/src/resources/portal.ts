@@ -1,0 +1,84 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { HelpdockCore, RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
+import { EventStream, type EventStreamOptions } from '../core/sse.js';
+import type { PortalEvent } from '../schemas/events.js';
+import { routes } from '../schemas/routes.js';
+import { APIResource } from './resource.js';
+
+/** Body of {@link Portal.createThread}. */
+export type PortalThreadParams = RouteBodyInput<typeof routes.portalCreateThread>;
+/** Body of {@link Portal.sendMessage}. */
+export type PortalMessageParams = RouteBodyInput<typeof routes.portalSendMessage>;
+
+/**
+ * The portal endpoints of one token (SPEC §3): no sign-in, the token in the path is the credential.
+ * Get one with `client.portal(token)`.
+ */
+export class Portal extends APIResource {
+  /** The portal token this resource uses. */
+  readonly token: string;
+
+  constructor(core: HelpdockCore, token: string) {
+    super(core);
+    this.token = token;
+  }
+
+  /**
+   * The token's scope, expiry and threads (with messages).
+   * @throws {AuthenticationError} for an unknown, revoked or expired token (the message says which).
+   */
+  context(options: RequestOptions = {}): APIPromise<RouteResponse<typeof routes.portalContext>> {
+    return this.core.request(routes.portalContext, { params: { token: this.token } }, options);
+  }
+
+  /** Opens a thread (assignment-scoped tokens only; thread-scoped → {@link PermissionDeniedError}). */
+  createThread(
+    params: PortalThreadParams,
+    options: RequestOptions = {},
+  ): APIPromise<RouteResponse<typeof routes.portalCreateThread>> {
+    return this.core.request(
+      routes.portalCreateThread,
+      { params: { token: this.token }, body: params },
+      options,
+    );
+  }
+
+  /**
+   * Posts a message (`EXTERNAL`); `thread_id` defaults to the token's thread.
+   *
+   * @example
+   * ```ts
+   * await client.portal(token).sendMessage({ message_text: 'Any news?' });
+   * ```
+   */
+  sendMessage(
+    params: PortalMessageParams,
+    options: RequestOptions = {},
+  ): APIPromise<RouteResponse<typeof routes.portalSendMessage>> {
+    return this.core.request(
+      routes.portalSendMessage,
+      { params: { token: this.token }, body: params },
+      options,
+    );
+  }
+
+  /**
+   * Live events of the threads in scope: `message.created`, `thread.updated`, `heartbeat`.
+   *
+   * @example
+   * ```ts
+   * for await (const e of client.portal(token).events()) {
+   *   if (e.type === 'message.created') show(e.data.message);
+   * }
+   * ```
+   */
+  events(options: EventStreamOptions = {}): EventStream<PortalEvent> {
+    return new EventStream<PortalEvent>(
+      (lastEventId, signal) =>
+        this.core.openStream(routes.portalEvents, { params: { token: this.token } }, { lastEventId, signal }),
+      routes.portalEvents.response,
+      routes.portalEvents.id,
+      options,
+    );
+  }
+}

@@ -1,0 +1,37 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
+import { routes } from '../schemas/routes.js';
+import { APIResource } from './resource.js';
+
+/** Body of {@link PublicSupport.createThread}. */
+export type PublicThreadParams = RouteBodyInput<typeof routes.publicCreateThread>;
+
+/**
+ * The unauthenticated endpoints a website visitor uses (SPEC §3). The tenant is the client's
+ * `siteKey` (sent as `X-Site-Key`), else the default tenant.
+ */
+export class PublicSupport extends APIResource {
+  /**
+   * The bubble settings of the site: WhatsApp number and whether the bubble shows.
+   *
+   * @example
+   * ```ts
+   * const { whatsapp_number, support_bubble_enabled } = await client.public.config();
+   * ```
+   */
+  config(options: RequestOptions = {}): APIPromise<RouteResponse<typeof routes.publicConfig>> {
+    return this.core.request(routes.publicConfig, {}, options);
+  }
+
+  /**
+   * Opens an anonymous visitor's thread; the answer carries a portal `token` scoped to it, to
+   * continue through {@link HelpdockClient.portal}.
+   * @throws {RateLimitError} after 5 threads per client in 10 minutes.
+   */
+  createThread(
+    params: PublicThreadParams,
+    options: RequestOptions = {},
+  ): APIPromise<RouteResponse<typeof routes.publicCreateThread>> {
+    return this.core.request(routes.publicCreateThread, { body: params }, options);
+  }
+}

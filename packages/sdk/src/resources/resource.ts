@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import type { HelpdockCore, RequestOptions, RouteResponse } from '../core/http.js';
+import { parseJson } from '../core/http.js';
+import { Page, PagePromise } from '../core/pagination.js';
+import type { RouteDef } from '../schemas/routes.js';
+
+/** Base of every resource: holds the transport it calls through. */
+export abstract class APIResource {
+  /** The transport (a {@link HelpdockClient} or a bare {@link HelpdockCore}). */
+  protected readonly core: HelpdockCore;
+
+  constructor(core: HelpdockCore) {
+    this.core = core;
+  }
+}
+
+type ListRoute = RouteDef & { response: z.ZodType<{ data: unknown[]; next_cursor: string | null }> };
+
+/** The item type of a list route. */
+export type ListItem<R> = RouteResponse<R> extends { data: (infer I)[] } ? I : never;
+
+/**
+ * Calls a cursor-paginated list route; the page knows how to fetch its successor with the same query.
+ * @internal
+ */
+export function requestPage<R extends ListRoute>(
+  core: HelpdockCore,
+  route: R,
+  query: Record<string, unknown>,
+  options: RequestOptions,
+): PagePromise<ListItem<R>> {
+  const fetchPage = (cursor: string | undefined): PagePromise<ListItem<R>> =>
+    new PagePromise(
+      core.send(route, { query: cursor === undefined ? query : { ...query, cursor } }, options),
+      async (raw) => {
+        const body = (await parseJson(raw, route, options)) as {
+          data: ListItem<R>[];
+          next_cursor: string | null;
+        };
+        // A cursor that points back at the page just read would loop forever: treat it as the end.
+        const next = body.next_cursor !== null && body.next_cursor !== cursor ? body.next_cursor : null;
+        return new Page(body.data, next, fetchPage);
+      },
+    );
+  const { cursor, ...rest } = query;
+  query = rest;
+  return fetchPage(typeof cursor === 'string' ? cursor : undefined);
+}
+
+/** Options of an upload: the file name to send, plus the usual per-call options. */
+export interface UploadOptions extends RequestOptions {
+  /** File name for the multipart part; defaults to the `File`'s name, else `upload`. */
+  filename?: string | undefined;
+}
+
+/** Wraps a file in the multipart form the upload routes expect (field `file`). */
+export function fileForm(file: Blob, filename: string | undefined): FormData {
+  const form = new FormData();
+  const name =
+    filename ?? (typeof File !== 'undefined' && file instanceof File ? file.name : undefined) ?? 'upload';
+  form.append('file', file, name);
+  return form;
+}

@@ -1,0 +1,31 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
+import { routes } from '../schemas/routes.js';
+import { APIResource } from './resource.js';
+
+/** Body of {@link SupportConfigResource.update}: any subset of the settings. */
+export type SupportConfigUpdateParams = RouteBodyInput<typeof routes.updateConfig>;
+
+/** The tenant's support settings (SPEC §3; `admin` only). */
+export class SupportConfigResource extends APIResource {
+  /** Reads the whole configuration. */
+  retrieve(options: RequestOptions = {}): APIPromise<RouteResponse<typeof routes.retrieveConfig>> {
+    return this.core.request(routes.retrieveConfig, {}, options);
+  }
+
+  /**
+   * Changes some settings and returns the whole configuration. Unknown keys are rejected (422),
+   * before sending.
+   *
+   * @example
+   * ```ts
+   * await client.support.config.update({ WHATSAPP_NUMBER: '5511987654321' });
+   * ```
+   */
+  update(
+    params: SupportConfigUpdateParams,
+    options: RequestOptions = {},
+  ): APIPromise<RouteResponse<typeof routes.updateConfig>> {
+    return this.core.request(routes.updateConfig, { body: params }, options);
+  }
+}
