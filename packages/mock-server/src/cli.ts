@@ -1,2 +1,107 @@
 #!/usr/bin/env node
-export {};
+import { parseArgs } from 'node:util';
+import { createReferenceServer } from './reference-server.js';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './seed/demo.js';
+
+const USAGE = `Usage: helpdock-mock [options]
+
+Runs the Helpdock reference backend (the whole API contract, in memory).
+
+Options:
+  --port <n>          port to listen on, 0 for any free port (default 4010)
+  --host <host>       address to bind (default 127.0.0.1)
+  --seed <name>       demo | empty (default demo)
+  --latency <ms>      delay every API call by this many milliseconds (default 0)
+  --fault-rate <r>    share of API calls that fail with 503, 0..1 (default 0)
+  -h, --help          show this help
+`;
+
+/** Parsed and validated command-line options. */
+interface CliOptions {
+  port: number;
+  host: string;
+  seed: 'demo' | 'empty';
+  latency: number;
+  faultRate: number;
+}
+
+function parseOptions(argv: string[]): CliOptions | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      seed: { type: 'string', default: 'demo' },
+      latency: { type: 'string', default: '0' },
+      'fault-rate': { type: 'string', default: '0' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return 'help';
+  const port = Number(values.port);
+  if (!/^\d+$/.test(values.port) || port > 65_535)
+    throw new Error(`--port must be 0..65535, got "${values.port}"`);
+  if (values.seed !== 'demo' && values.seed !== 'empty')
+    throw new Error(`--seed must be demo or empty, got "${values.seed}"`);
+  const latency = Number(values.latency);
+  if (!/^\d+$/.test(values.latency) || latency > 60_000) {
+    throw new Error(`--latency must be 0..60000 milliseconds, got "${values.latency}"`);
+  }
+  const faultRate = Number(values['fault-rate']);
+  if (values['fault-rate'].trim() === '' || !Number.isFinite(faultRate) || faultRate < 0 || faultRate > 1) {
+    throw new Error(`--fault-rate must be a number from 0 to 1, got "${values['fault-rate']}"`);
+  }
+  if (values.host.trim() === '') throw new Error('--host must not be empty');
+  return { port, host: values.host, seed: values.seed, latency, faultRate };
+}
+
+async function main(): Promise<void> {
+  let options: CliOptions | 'help';
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(
+      `helpdock-mock: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  if (options === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const reference = createReferenceServer({
+    seed: options.seed,
+    faults: { rate: options.faultRate, latency_ms: options.latency },
+  });
+  const listening = await reference.listen({ port: options.port, host: options.host });
+  const lines = [`Helpdock reference server listening on ${listening.url}`];
+  if (options.seed === 'demo') {
+    lines.push(`Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const login of DEMO_LOGINS)
+      lines.push(`  ${login.email.padEnd(22)} ${login.role.padEnd(9)} ${login.tenant}`);
+  }
+  lines.push(`Demo page: ${listening.url}/   Control API: ${listening.url}/__helpdock/`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`Received ${signal}, stopping\n`);
+    reference.store.events.closeAll();
+    listening.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`helpdock-mock: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,5 +1,27 @@
 /**
- * @helpdock/mock-server
+ * `@helpdock/mock-server`: the Helpdock reference backend. MSW handlers implementing the whole API
+ * contract over an in-memory store, usable under `setupServer` (Node tests), `setupWorker`
+ * (browser) and as a real HTTP server (`listen()` or the `helpdock-mock` CLI).
+ *
+ * @example
+ * ```ts
+ * import { createReferenceServer } from '@helpdock/mock-server';
+ * const reference = createReferenceServer();
+ * const { url, close } = await reference.listen({ port: 0 });
+ * ```
  * @packageDocumentation
  */
-export {};
+export { type Clock, createManualClock, type ManualClock, systemClock } from './clock.js';
+export { ApiError } from './core/errors.js';
+export type { ServerDeps, ServerSettings } from './deps.js';
+export { type FaultConfig, Faults } from './faults.js';
+export {
+  createReferenceServer,
+  type ListeningServer,
+  type ReferenceServer,
+  type ReferenceServerOptions,
+} from './reference-server.js';
+export { DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANTS } from './seed/demo.js';
+export type { SeedName } from './seed/index.js';
+export type { State } from './store/state.js';
+export { Store } from './store/store.js';

@@ -1,0 +1,315 @@
+import { NoBody, type RouteDef } from '@helpdock/sdk/schemas';
+import { type HttpHandler, http } from 'msw';
+import type { z } from 'zod';
+import type { ServerDeps } from '../deps.js';
+import type { Actor } from '../store/context.js';
+import type { Store } from '../store/store.js';
+import { bearerToken, rolesFor } from './auth.js';
+import { ApiError, errorBody, errorResponse, fail, toApiError } from './errors.js';
+import { IdempotencyStore, type StoredResponse } from './idempotency.js';
+import { sha256Hex } from './ids.js';
+import {
+  actorOf,
+  clientOf,
+  type Principal,
+  type PrincipalFor,
+  principalKey,
+  type UserPrincipal,
+} from './principal.js';
+import { resolveRequestId } from './request-id.js';
+import { canonicalJson, MAX_JSON_BYTES, parseInput, queryObject, readJsonBody } from './validate.js';
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** What a route handler gets: the validated, typed input and who is calling. */
+export interface RouteContext<R extends RouteDef> {
+  request: Request;
+  url: URL;
+  requestId: string;
+  params: Out<R['params']>;
+  query: Out<R['query']>;
+  body: Out<R['body']>;
+  principal: PrincipalFor<R['auth']>;
+  /** The audit actor (tenant, user, request id); for `none` routes the default tenant with no user. */
+  actor: Actor;
+  /** Who is calling, for per-client rate limits. */
+  client: string;
+  deps: ServerDeps;
+  store: Store;
+}
+
+const replyTag = Symbol('helpdock.reply');
+
+/** A JSON answer with a status or headers other than the route's defaults. */
+export interface Reply<T> {
+  [replyTag]: true;
+  body: T;
+  status: number | undefined;
+  headers: Record<string, string>;
+}
+
+/**
+ * Answers with `body` and a specific status or headers.
+ *
+ * @example
+ * ```ts
+ * return reply(config, { headers: { ETag: etag } });
+ * ```
+ */
+export function reply<T>(
+  body: T,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Reply<T> {
+  return { [replyTag]: true, body, status: init.status, headers: init.headers ?? {} };
+}
+
+const isReply = (value: unknown): value is Reply<unknown> =>
+  typeof value === 'object' && value !== null && replyTag in value;
+
+/** What a handler may return: the response body, a {@link reply}, or a raw `Response` (streams, files, 304). */
+export type RouteResult<R extends RouteDef> = Out<R['response']> | Reply<Out<R['response']>> | Response;
+
+/** The MSW path pattern of a route path: `{id}` → `:id`, on any origin unless a base URL is set. */
+export function mswPath(path: string, baseUrl: string | undefined): string {
+  const pattern = path.replace(/\{(\w+)\}/g, ':$1');
+  return `${baseUrl === undefined ? '*' : baseUrl.replace(/\/+$/, '')}${pattern}`;
+}
+
+const methods = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+} as const;
+
+const jsonHeaders = (requestId: string, extra: Record<string, string> = {}): Record<string, string> => ({
+  'Content-Type': 'application/json',
+  'X-Request-Id': requestId,
+  ...extra,
+});
+
+async function authenticate(
+  deps: ServerDeps,
+  route: RouteDef,
+  request: Request,
+  url: URL,
+  rawParams: Record<string, unknown>,
+): Promise<Principal> {
+  const { store } = deps;
+  switch (route.auth) {
+    case 'none':
+      return { kind: 'none' };
+    case 'public': {
+      const siteKey = request.headers.get('x-site-key') ?? url.searchParams.get('site_key') ?? undefined;
+      const tenant = store.directory.tenantForSiteKey(siteKey);
+      return { kind: 'public', tenant, tenantId: tenant.id };
+    }
+    case 'portal': {
+      const token = rawParams.token;
+      if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
+        throw fail.unauthorized('This support link is invalid');
+      }
+      const record = store.tokens.accept(await sha256Hex(token));
+      return { kind: 'portal', token: record, tenantId: record.tenant_id };
+    }
+    default: {
+      const principal = await authenticateUser(deps, request);
+      if (!rolesFor[route.auth].includes(principal.user.role)) throw fail.forbidden();
+      return principal;
+    }
+  }
+}
+
+/** Verifies the Bearer JWT of a request and loads its user (401 when missing, invalid or gone). */
+export async function authenticateUser(deps: ServerDeps, request: Request): Promise<UserPrincipal> {
+  const token = bearerToken(request);
+  if (token === undefined)
+    throw fail.unauthorized('Sign in first: send Authorization: Bearer <access_token>');
+  const claims = await deps.accessTokens.verify(token);
+  const user = deps.store.directory.user(claims.userId);
+  if (!user || user.tenant_id !== claims.tenantId) throw fail.unauthorized('Invalid access token');
+  return { kind: 'user', user, tenantId: user.tenant_id };
+}
+
+function defaultActor(deps: ServerDeps, principal: Principal, requestId: string): Actor {
+  if (principal.kind !== 'none') return actorOf(principal, requestId);
+  const tenant = deps.store.state.tenants.find((t) => t.is_default) ?? deps.store.state.tenants[0];
+  return { requestId, tenantId: tenant?.id ?? '', userId: null };
+}
+
+function toStored(deps: ServerDeps, route: RouteDef, result: unknown): StoredResponse {
+  const body = isReply(result) ? result.body : result;
+  const status = isReply(result) ? (result.status ?? route.status) : route.status;
+  const headers = isReply(result) ? result.headers : {};
+  if (deps.settings.validateResponses && route.response && route.responseKind === 'json') {
+    const checked = route.response.safeParse(body);
+    if (!checked.success) {
+      deps.log(`Response of ${route.id} does not match its schema: ${JSON.stringify(checked.error.issues)}`);
+      throw new ApiError('internal_error', 'The server built an invalid response');
+    }
+  }
+  return { status, body: JSON.stringify(body), headers };
+}
+
+/**
+ * THE way to implement a contract route: an MSW handler that resolves the request id, applies
+ * injected faults (before any effect), authenticates (`ctx.principal`), validates path, query and
+ * JSON body with the route's schemas (typed `ctx.params/query/body`), makes POSTs idempotent, runs
+ * `handle`, checks the answer against the response schema, and turns every thrown error into the
+ * SPEC §1 envelope. Portal routes count one token use per accepted call (replays count none).
+ *
+ * @example
+ * ```ts
+ * defineRoute(deps, routes.retrieveThread, (ctx) => ctx.store.threads.detail(ctx.principal.tenantId, ctx.params.id));
+ * ```
+ */
+export function defineRoute<R extends RouteDef>(
+  deps: ServerDeps,
+  route: R,
+  handle: (ctx: RouteContext<R>) => RouteResult<R> | Promise<RouteResult<R>>,
+): HttpHandler {
+  return methods[route.method](mswPath(route.path, deps.settings.baseUrl), async ({ request, params }) => {
+    const requestId = resolveRequestId(request);
+    try {
+      await deps.faults.apply();
+      const url = new URL(request.url);
+      const principal = await authenticate(deps, route, request, url, params);
+      const parsedParams = route.params ? parseInput(route.params, params, 'path') : undefined;
+      const rawQuery = queryObject(url);
+      const query = route.query ? parseInput(route.query, rawQuery, 'query') : undefined;
+      let rawBody: unknown;
+      let body: unknown;
+      if (route.bodyType === 'json') {
+        rawBody = (await readJsonBody(request, MAX_JSON_BYTES))?.value;
+        body = parseInput(route.body ?? NoBody, rawBody, 'body');
+      } else if (route.bodyType === 'none') {
+        rawBody = (await readJsonBody(request, MAX_JSON_BYTES))?.value;
+        if (rawBody !== undefined) parseInput(NoBody, rawBody, 'body');
+      }
+      const client = clientOf(request);
+      const ctx = {
+        request,
+        url,
+        requestId,
+        params: parsedParams,
+        query,
+        body,
+        principal,
+        actor: defaultActor(deps, principal, requestId),
+        client,
+        deps,
+        store: deps.store,
+      } as RouteContext<R>;
+
+      const execute = async (): Promise<StoredResponse | Response> => {
+        if (principal.kind === 'portal') deps.store.tokens.use(principal.token);
+        try {
+          const result = await handle(ctx);
+          if (result instanceof Response) return result;
+          return toStored(deps, route, result);
+        } catch (error) {
+          const apiError = toApiError(error, deps.log);
+          return {
+            status: apiError.status,
+            body: JSON.stringify(errorBody(apiError, requestId)),
+            headers: apiError.headers,
+          };
+        }
+      };
+
+      const key = route.method === 'POST' ? IdempotencyStore.parseKey(request) : undefined;
+      if (key === undefined) {
+        const result = await execute();
+        if (result instanceof Response) {
+          result.headers.set('X-Request-Id', requestId);
+          return result;
+        }
+        return new Response(result.body, {
+          status: result.status,
+          headers: jsonHeaders(requestId, result.headers),
+        });
+      }
+      const scope = `${principalKey(principal, client)}|${route.id}|${key}`;
+      const fingerprint = canonicalJson({ params, query: rawQuery, body: rawBody ?? null });
+      const { response, replayed } = await deps.idempotency.run(scope, fingerprint, async () => {
+        const result = await execute();
+        if (result instanceof Response)
+          throw new ApiError('internal_error', 'A streamed answer cannot be replayed');
+        return result;
+      });
+      return new Response(response.body, {
+        status: response.status,
+        headers: jsonHeaders(requestId, {
+          ...response.headers,
+          ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+        }),
+      });
+    } catch (error) {
+      return errorResponse(toApiError(error, deps.log), requestId);
+    }
+  });
+}
+
+/** What a non-contract route handler gets. */
+export interface RawRouteContext {
+  request: Request;
+  url: URL;
+  requestId: string;
+  params: Record<string, string>;
+  deps: ServerDeps;
+  store: Store;
+  /** Reads and validates a JSON body (415/413/422 as for contract routes); an empty body parses as `{}`. */
+  json<S extends z.ZodType>(schema: S, limit?: number): Promise<z.output<S>>;
+}
+
+/** A non-contract route: method, path (`{param}` or `:param` placeholders) and whether faults apply. */
+export interface RawRouteDef {
+  method: keyof typeof methods;
+  path: string;
+  /** Injected faults apply (default false: the control API and the upstream emulations stay reliable). */
+  faults?: boolean;
+}
+
+/**
+ * A route outside the route table (control API, emulated upstreams): request id, optional faults,
+ * error envelope. Return a `Response`, or any other value to answer it as JSON with status 200.
+ *
+ * @example
+ * ```ts
+ * defineRawRoute(deps, { method: 'GET', path: '/__helpdock/outbox' }, (ctx) => ({ data: ctx.store.outbox.list() }));
+ * ```
+ */
+export function defineRawRoute(
+  deps: ServerDeps,
+  def: RawRouteDef,
+  handle: (ctx: RawRouteContext) => unknown | Promise<unknown>,
+): HttpHandler {
+  return methods[def.method](mswPath(def.path, deps.settings.baseUrl), async ({ request, params }) => {
+    const requestId = resolveRequestId(request);
+    try {
+      if (def.faults) await deps.faults.apply();
+      const stringParams: Record<string, string> = {};
+      for (const [name, value] of Object.entries(params)) {
+        if (typeof value === 'string') stringParams[name] = value;
+      }
+      const result = await handle({
+        request,
+        url: new URL(request.url),
+        requestId,
+        params: stringParams,
+        deps,
+        store: deps.store,
+        json: async (schema, limit = MAX_JSON_BYTES) =>
+          parseInput(schema, (await readJsonBody(request, limit))?.value ?? {}, 'body'),
+      });
+      if (result instanceof Response) {
+        if (!result.headers.has('X-Request-Id')) result.headers.set('X-Request-Id', requestId);
+        return result;
+      }
+      return new Response(JSON.stringify(result ?? null), { status: 200, headers: jsonHeaders(requestId) });
+    } catch (error) {
+      return errorResponse(toApiError(error, deps.log), requestId);
+    }
+  });
+}

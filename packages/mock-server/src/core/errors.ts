@@ -1,0 +1,77 @@
+import { type ErrorCode, type ErrorDetail, type ErrorEnvelope, errorStatus } from '@helpdock/sdk/schemas';
+
+/** Options of an {@link ApiError} beyond its code and message. */
+export interface ApiErrorOptions {
+  details?: ErrorDetail[];
+  /** Overrides the status that goes with the code (only injected faults do this). */
+  status?: number;
+  /** Extra response headers, e.g. `Retry-After`. */
+  headers?: Record<string, string> | undefined;
+}
+
+/**
+ * An error that becomes the SPEC §1 envelope. Throw it anywhere below a route (store, handler,
+ * validation) and the route answers with its status and `{"error": {...}}`.
+ *
+ * @example
+ * ```ts
+ * throw new ApiError('not_found', 'No thread with this id');
+ * ```
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly details: ErrorDetail[] | undefined;
+  readonly headers: Record<string, string>;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options: ApiErrorOptions = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = options.status ?? errorStatus[code];
+    this.details = options.details;
+    this.headers = options.headers ?? {};
+  }
+}
+
+/** Shorthands for the common errors. */
+export const fail = {
+  notFound: (what = 'Resource') => new ApiError('not_found', `${what} not found`),
+  unauthorized: (message = 'Sign in first') => new ApiError('unauthorized', message),
+  forbidden: (message = 'You may not do this') => new ApiError('forbidden', message),
+  conflict: (message: string) => new ApiError('conflict', message),
+  invalid: (message: string, details?: ErrorDetail[]) =>
+    new ApiError('validation_error', message, details ? { details } : {}),
+  rateLimited: (retryAfterSeconds: number) =>
+    new ApiError('rate_limited', 'Too many requests: try again later', {
+      headers: { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
+    }),
+};
+
+/** The envelope body of an error. */
+export function errorBody(error: ApiError, requestId: string): ErrorEnvelope {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      request_id: requestId,
+      ...(error.details?.length ? { details: error.details } : {}),
+    },
+  };
+}
+
+/** The full error response, with `X-Request-Id` and the error's own headers. */
+export function errorResponse(error: ApiError, requestId: string): Response {
+  return new Response(JSON.stringify(errorBody(error, requestId)), {
+    status: error.status,
+    headers: { 'Content-Type': 'application/json', 'X-Request-Id': requestId, ...error.headers },
+  });
+}
+
+/** Turns anything thrown into an {@link ApiError}; unknown errors become `internal_error` (and are logged). */
+export function toApiError(thrown: unknown, log: (message: string, error: unknown) => void): ApiError {
+  if (thrown instanceof ApiError) return thrown;
+  log('Unexpected error in a route', thrown);
+  return new ApiError('internal_error', 'Something went wrong on our side');
+}

@@ -1,0 +1,29 @@
+/** Lower-case hex of bytes. */
+export const toHex = (bytes: Uint8Array): string =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** base64url (no padding) of bytes; works in Node and browsers. */
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Decodes base64url (no padding); throws on junk. */
+export function fromBase64Url(text: string): Uint8Array {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** `count` cryptographically random bytes (WebCrypto, so it runs in browsers too). */
+export const randomBytes = (count: number): Uint8Array =>
+  globalThis.crypto.getRandomValues(new Uint8Array(count));
+
+/** A fresh opaque id such as `thr_3f9a…` (prefix says what it names; 12 random bytes). */
+export const randomId = (prefix: string): string => `${prefix}_${toHex(randomBytes(12))}`;
+
+/** SHA-256 of a UTF-8 string, lower-case hex. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return toHex(new Uint8Array(digest));
+}

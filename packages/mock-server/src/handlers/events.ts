@@ -1,0 +1,49 @@
+import { routes } from '@helpdock/sdk/schemas';
+import type { HttpHandler } from 'msw';
+import { defineRoute } from '../core/define-route.js';
+import { fail } from '../core/errors.js';
+import type { ServerDeps } from '../deps.js';
+import { eventStreamResponse, parseLastEventId } from '../sse/stream.js';
+import { customerLogKey, threadLogKey } from '../store/events.js';
+
+/**
+ * The SSE streams (SPEC §7): the portal stream (`message.created`, `thread.updated` of the threads in
+ * the token's scope) and the customer stream (`connected`, then this customer's ticket events).
+ * Both replay after `Last-Event-ID` and send heartbeats.
+ */
+export function eventHandlers(deps: ServerDeps): HttpHandler[] {
+  return [
+    defineRoute(deps, routes.portalEvents, ({ store, principal, request }) => {
+      const { token } = principal;
+      return eventStreamResponse({
+        hub: store.events,
+        key: threadLogKey(token.tenant_id),
+        lastEventId: parseLastEventId(request),
+        clock: deps.clock,
+        heartbeatMs: deps.settings.heartbeatMs,
+        signal: request.signal,
+        filter: (event) => {
+          // A link revoked or expired while the stream is open stops showing new events.
+          const live = token.revoked_at === null && Date.parse(token.expires_at) > deps.clock.now();
+          const thread =
+            event.topic === null ? undefined : store.state.threads.find((t) => t.id === event.topic);
+          return live && thread !== undefined && store.tokens.covers(token, thread);
+        },
+      });
+    }),
+    defineRoute(deps, routes.customerEvents, ({ store, principal, request }) => {
+      const { user } = principal;
+      const customerId = user.customer_id;
+      if (customerId === null) throw fail.forbidden('This account has no customer profile');
+      return eventStreamResponse({
+        hub: store.events,
+        key: customerLogKey(user.tenant_id, customerId),
+        lastEventId: parseLastEventId(request),
+        clock: deps.clock,
+        heartbeatMs: deps.settings.heartbeatMs,
+        signal: request.signal,
+        greeting: (at) => [{ type: 'connected', data: { customerId, at } }],
+      });
+    }),
+  ];
+}

@@ -1,0 +1,240 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { getResponse, type HttpHandler } from 'msw';
+import { ApiError, errorResponse } from '../core/errors.js';
+import { resolveRequestId } from '../core/request-id.js';
+import { DEMO_PAGE_CSP, demoPageHtml } from '../demo-page.js';
+import type { ListeningServer } from '../reference-server.js';
+
+/** Hard cap on any request body the transport will stream (the routes enforce 1 MiB / 10 MiB themselves). */
+export const MAX_TRANSPORT_BYTES = 10 * 1024 * 1024 + 64 * 1024;
+
+const CORS_HEADERS: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers':
+    'X-Request-Id, Retry-After, ETag, Idempotent-Replayed, Content-Disposition',
+};
+
+const PREFLIGHT_HEADERS: Record<string, string> = {
+  ...CORS_HEADERS,
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers':
+    'Authorization, Content-Type, Idempotency-Key, X-Site-Key, Last-Event-ID, X-Request-Id, If-None-Match, Cache-Control',
+  'Access-Control-Max-Age': '600',
+};
+
+/** Options of {@link startNodeServer}. */
+export interface NodeServerOptions {
+  port: number;
+  host: string;
+  log: (message: string, error?: unknown) => void;
+}
+
+const hereUrl = (): string => (typeof __filename === 'string' ? __filename : import.meta.url);
+
+/** The built one-script-tag widget, if `@helpdock/widget` has been built. */
+async function loadWidgetScript(): Promise<Buffer | undefined> {
+  try {
+    const path = createRequire(hereUrl()).resolve('@helpdock/widget/helpdock.js');
+    return await readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+class PayloadTooLargeError extends Error {
+  override name = 'PayloadTooLargeError';
+}
+
+/** Streams the node request body, erroring past {@link MAX_TRANSPORT_BYTES}. */
+function requestBody(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let seen = 0;
+  const source = Readable.toWeb(req) as unknown as ReadableStream<Uint8Array>;
+  return source.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > MAX_TRANSPORT_BYTES) controller.error(new PayloadTooLargeError('Body too large'));
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+}
+
+function toFetchRequest(req: IncomingMessage, origin: string, signal: AbortSignal): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name === 'x-helpdock-client') continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  // Per-client limits key on the address this server saw; a caller cannot choose it.
+  headers.set('x-helpdock-client', req.socket.remoteAddress ?? 'unknown');
+  const method = req.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(new URL(req.url ?? '/', origin), {
+    method,
+    headers,
+    signal,
+    ...(hasBody ? { body: requestBody(req), duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+async function sendResponse(res: ServerResponse, response: Response, signal: AbortSignal): Promise<void> {
+  const headers: Record<string, string | string[]> = { ...CORS_HEADERS };
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') headers[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) headers['set-cookie'] = cookies;
+  res.writeHead(response.status, headers);
+  res.flushHeaders();
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  const stop = () => {
+    reader.cancel().catch(() => undefined);
+  };
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!res.write(value)) {
+        await new Promise<void>((resolve) => {
+          res.once('drain', resolve);
+          res.once('close', resolve);
+        });
+      }
+      if (signal.aborted) break;
+    }
+  } catch {
+    // The body was cancelled because the client went away.
+  } finally {
+    signal.removeEventListener('abort', stop);
+    res.end();
+  }
+}
+
+function sendError(res: ServerResponse, error: ApiError, requestId: string): Promise<void> {
+  return sendResponse(res, errorResponse(error, requestId), new AbortController().signal);
+}
+
+/**
+ * Runs MSW handlers as a real HTTP server: streams request and response bodies (SSE frames are
+ * flushed as they come), aborts the request and cancels the response body when the client
+ * disconnects, answers CORS preflights, serves the demo page at `/` and the widget at `/helpdock.js`,
+ * and turns unmatched requests into a 404 envelope.
+ */
+export async function startNodeServer(
+  handlers: HttpHandler[],
+  options: NodeServerOptions,
+): Promise<ListeningServer> {
+  const sockets = new Set<import('node:net').Socket>();
+  const server = createServer(async (req, res) => {
+    const abort = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    const address = server.address() as AddressInfo;
+    const origin = `http://${req.headers.host ?? `${options.host}:${address.port}`}`;
+    let request: Request;
+    try {
+      request = toFetchRequest(req, origin, abort.signal);
+    } catch {
+      await sendError(
+        res,
+        new ApiError('not_found', 'No such route'),
+        resolveRequestId(new Request('http://x')),
+      );
+      return;
+    }
+    const requestId = resolveRequestId(request);
+    const path = new URL(request.url).pathname;
+    try {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, PREFLIGHT_HEADERS);
+        res.end();
+        return;
+      }
+      if (req.method === 'GET' && (path === '/' || path === '/index.html')) {
+        const widget = await loadWidgetScript();
+        res.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': DEMO_PAGE_CSP,
+          'X-Content-Type-Options': 'nosniff',
+          'X-Request-Id': requestId,
+        });
+        res.end(demoPageHtml(origin, widget !== undefined));
+        return;
+      }
+      if (req.method === 'GET' && path === '/helpdock.js') {
+        const widget = await loadWidgetScript();
+        if (!widget) {
+          await sendError(
+            res,
+            new ApiError('not_found', 'The widget is not built: run npm run build'),
+            requestId,
+          );
+          return;
+        }
+        res.writeHead(200, {
+          ...CORS_HEADERS,
+          'Content-Type': 'text/javascript; charset=utf-8',
+          'Cache-Control': 'no-cache',
+          'X-Request-Id': requestId,
+        });
+        res.end(widget);
+        return;
+      }
+      let response: Response | undefined;
+      try {
+        response = await getResponse(handlers, request);
+      } catch (error) {
+        // A path MSW cannot decode (e.g. a stray `%`) matches no route.
+        if (!(error instanceof URIError)) throw error;
+      }
+      if (!response) {
+        await sendError(res, new ApiError('not_found', `No route for ${req.method} ${path}`), requestId);
+        return;
+      }
+      await sendResponse(res, response, abort.signal);
+    } catch (error) {
+      options.log('Unexpected error in the HTTP server', error);
+      if (!res.headersSent)
+        await sendError(res, new ApiError('internal_error', 'Something went wrong on our side'), requestId);
+      else res.destroy();
+    }
+  });
+  server.on('connection', (socket) => {
+    socket.setNoDelay(true);
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${hostForUrl}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
+  };
+}

@@ -1,0 +1,126 @@
+import type { HttpHandler } from 'msw';
+import { type Clock, OffsetClock, systemClock } from './clock.js';
+import { AccessTokens } from './core/auth.js';
+import { IdempotencyStore } from './core/idempotency.js';
+import { RateLimiter } from './core/rate-limit.js';
+import type { ServerDeps, ServerSettings } from './deps.js';
+import { type FaultConfig, Faults, noFaults } from './faults.js';
+import { buildHandlers } from './handlers/index.js';
+import { type SeedName, seedState } from './seed/index.js';
+import { DEFAULT_HEARTBEAT_MS } from './sse/stream.js';
+import { Store } from './store/store.js';
+
+/** Options of {@link createReferenceServer}. */
+export interface ReferenceServerOptions {
+  /** Start (and reset) with the SPEC §10 demo data (default) or nothing. */
+  seed?: SeedName;
+  /** Base clock (default: the system clock); the control API can move the server clock on top of it. */
+  clock?: Clock;
+  /** Injected faults to start with (default: none). */
+  faults?: FaultConfig;
+  /** AES-256-GCM key for sensitive values (32 bytes, base64 or hex); default: `HELPDOCK_ENCRYPTION_KEY` or a per-process key. */
+  encryptionKey?: string;
+  /** SSE heartbeat period in ms (default 15 000). */
+  heartbeatMs?: number;
+  /** Real Chatwoot base URL (default: the emulation under `/chatwoot`). */
+  chatwootUrl?: string;
+  /** Real Evolution base URL (default: the emulation under `/evolution`). */
+  evolutionUrl?: string;
+  /** Only answer requests to this origin (default: any origin, so the handlers work in Node and browsers). */
+  baseUrl?: string;
+  /** Check every JSON response against its schema (default: on unless NODE_ENV is `production`). */
+  validateResponses?: boolean;
+  /** Where unexpected errors are reported (default: `console.error`). */
+  log?: (message: string, error?: unknown) => void;
+  /** Source of randomness for injected faults (default `Math.random`). */
+  random?: () => number;
+}
+
+/** A running HTTP server of the reference backend. */
+export interface ListeningServer {
+  /** Base URL, e.g. `http://127.0.0.1:4010`. */
+  url: string;
+  port: number;
+  /** Stops accepting connections, ends open streams and resolves when closed. */
+  close(): Promise<void>;
+}
+
+/** The reference backend: MSW handlers over an in-memory store. */
+export interface ReferenceServer {
+  /** Every handler: pass them to `setupServer(...)` or `setupWorker(...)`. */
+  handlers: HttpHandler[];
+  store: Store;
+  /** The server clock (base clock plus control-API advances). */
+  clock: Clock;
+  faults: Faults;
+  /** Starts a real HTTP server (Node only) with these handlers, CORS, the demo page and streaming SSE. */
+  listen(options?: { port?: number; host?: string }): Promise<ListeningServer>;
+  /** Demo data, clock, faults, rate limits and idempotency keys back to their start. */
+  reset(): void;
+}
+
+const envValue = (name: string): string | undefined =>
+  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+
+/**
+ * Creates the reference backend. Synchronous and free of Node built-ins, so it runs under
+ * `setupServer`, `setupWorker` and `listen()` alike.
+ *
+ * @example
+ * ```ts
+ * import { setupServer } from 'msw/node';
+ * const reference = createReferenceServer({ clock: createManualClock() });
+ * const server = setupServer(...reference.handlers);
+ * server.listen();
+ * ```
+ */
+export function createReferenceServer(options: ReferenceServerOptions = {}): ReferenceServer {
+  const clock = new OffsetClock(options.clock ?? systemClock);
+  const store = new Store(() => seedState(options.seed ?? 'demo'), clock);
+  const faults = new Faults(options.faults ?? noFaults, options.random);
+  const limiter = new RateLimiter(clock);
+  const idempotency = new IdempotencyStore(clock);
+  const settings: ServerSettings = {
+    heartbeatMs: options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
+    validateResponses: options.validateResponses ?? envValue('NODE_ENV') !== 'production',
+    baseUrl: options.baseUrl,
+    encryptionKey: options.encryptionKey ?? envValue('HELPDOCK_ENCRYPTION_KEY'),
+    chatwootUrl: options.chatwootUrl,
+    evolutionUrl: options.evolutionUrl,
+  };
+  const reset = (): void => {
+    clock.reset();
+    faults.reset();
+    limiter.reset();
+    idempotency.reset();
+    store.reset();
+  };
+  const deps: ServerDeps = {
+    store,
+    clock,
+    accessTokens: new AccessTokens(clock),
+    faults,
+    limiter,
+    idempotency,
+    settings,
+    control: { reset, advanceClock: (ms) => clock.advance(ms) },
+    log: options.log ?? ((message, error) => console.error(`[helpdock-mock] ${message}`, error ?? '')),
+  };
+  const handlers = buildHandlers(deps);
+  return {
+    handlers,
+    store,
+    clock,
+    faults,
+    reset,
+    async listen(listenOptions = {}) {
+      // Loaded lazily so browsers never see node: imports.
+      const { startNodeServer } = await import('./http/node-server.js');
+      return startNodeServer(handlers, {
+        port: listenOptions.port ?? 4010,
+        host: listenOptions.host ?? '127.0.0.1',
+        log: deps.log,
+      });
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { type Clock, iso } from '../clock.js';
+
+/** One retained event of a stream. */
+export interface StoredEvent {
+  /** Monotonic within its log (never reused, even after a reset of subscribers). */
+  id: number;
+  type: string;
+  data: unknown;
+  at: string;
+  /** What the event is about (e.g. a thread id), so one log can feed several filtered streams. */
+  topic: string | null;
+}
+
+/** A log as kept in the state: the last id handed out and the retained events. */
+export interface EventLogData {
+  last_id: number;
+  items: StoredEvent[];
+}
+
+/** Events kept regardless of age (SPEC §7: at least the last 1000 or 24 h). */
+export const RETAIN_COUNT = 1000;
+/** Age under which an event is kept regardless of count. */
+export const RETAIN_MS = 24 * 3600_000;
+/** Hard cap per log, so a flood cannot exhaust memory. */
+export const RETAIN_MAX = 20_000;
+
+/** Called for each new event of a log. */
+export type EventListener = (event: StoredEvent) => void;
+
+/**
+ * The event logs behind every SSE stream, keyed by stream key (e.g. `threads:<tenant>` or
+ * `customer:<tenant>:<customer>`): append with monotonic ids, replay after an id, fan out to
+ * live subscribers.
+ */
+export class EventHub {
+  private readonly listeners = new Map<string, Set<EventListener>>();
+  private readonly closers = new Set<() => void>();
+
+  constructor(
+    private readonly logs: () => Record<string, EventLogData>,
+    private readonly clock: Clock,
+  ) {}
+
+  private log(key: string): EventLogData {
+    const logs = this.logs();
+    let log = logs[key];
+    if (!log) {
+      log = { last_id: 0, items: [] };
+      logs[key] = log;
+    }
+    return log;
+  }
+
+  /** Appends an event to the log `key` and hands it to every subscriber of that log. */
+  publish(key: string, type: string, data: unknown, topic: string | null = null): StoredEvent {
+    const log = this.log(key);
+    log.last_id += 1;
+    const event: StoredEvent = { id: log.last_id, type, data, at: iso(this.clock.now()), topic };
+    log.items.push(event);
+    this.prune(log);
+    for (const listener of this.listeners.get(key) ?? []) listener(event);
+    return event;
+  }
+
+  private prune(log: EventLogData): void {
+    const cutoff = this.clock.now() - RETAIN_MS;
+    let drop = 0;
+    while (
+      log.items.length - drop > RETAIN_MAX ||
+      (log.items.length - drop > RETAIN_COUNT && Date.parse(log.items[drop]?.at ?? '') < cutoff)
+    ) {
+      drop += 1;
+    }
+    if (drop) log.items.splice(0, drop);
+  }
+
+  /** The id of the newest event of a log (0 when it has none). */
+  lastId(key: string): number {
+    return this.logs()[key]?.last_id ?? 0;
+  }
+
+  /** Every retained event of `key` with an id above `afterId`, oldest first. */
+  since(key: string, afterId: number): StoredEvent[] {
+    return (this.logs()[key]?.items ?? []).filter((event) => event.id > afterId);
+  }
+
+  /** Calls `listener` for each new event of `key` until the returned function is called. */
+  subscribe(key: string, listener: EventListener): () => void {
+    let set = this.listeners.get(key);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(key, set);
+    }
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(key);
+    };
+  }
+
+  /** Registers a callback that ends one open stream; {@link closeAll} calls them (on reset). */
+  onCloseAll(close: () => void): () => void {
+    this.closers.add(close);
+    return () => this.closers.delete(close);
+  }
+
+  /** Ends every open stream (their clients reconnect and replay). */
+  closeAll(): void {
+    for (const close of [...this.closers]) close();
+    this.closers.clear();
+  }
+
+  /** Number of live subscribers of a log (used by tests to see disconnects). */
+  subscriberCount(key: string): number {
+    return this.listeners.get(key)?.size ?? 0;
+  }
+}

@@ -1,0 +1,80 @@
+import type { CustomerEventType, PortalEventType } from '@helpdock/sdk/schemas';
+import type { StoreContext } from './context.js';
+import type { MessageRecord, ThreadRecord } from './state.js';
+import { ticketStatus, toMessage, toThread, toTicket, toTicketMessage } from './ticket-view.js';
+
+/** Log key of a tenant's thread events (the portal streams read it, filtered by scope). */
+export const threadLogKey = (tenantId: string): string => `threads:${tenantId}`;
+
+/** Log key of one customer's events (the customer stream reads it). */
+export const customerLogKey = (tenantId: string, customerId: string): string =>
+  `customer:${tenantId}:${customerId}`;
+
+/**
+ * Publishes what happens to threads on the streams that show it: the tenant's thread log
+ * (`message.created`, `thread.updated`) and, for a customer's thread, the customer's log
+ * (`ticket_created`, `new_message`, `status_change`) — so a staff reply reaches the customer's
+ * ticket stream too (SPEC §3, §5).
+ */
+export class ThreadEvents {
+  constructor(private readonly ctx: StoreContext) {}
+
+  private portal(thread: ThreadRecord, type: PortalEventType, data: unknown): void {
+    this.ctx.events.publish(threadLogKey(thread.tenant_id), type, data, thread.id);
+  }
+
+  /** Publishes an event on a customer's stream (B's customer domain uses this for its own events). */
+  customer(
+    tenantId: string,
+    customerId: string,
+    type: CustomerEventType,
+    data: unknown,
+    topic: string | null = null,
+  ): void {
+    this.ctx.events.publish(customerLogKey(tenantId, customerId), type, data, topic);
+  }
+
+  private firstMessage(threadId: string): MessageRecord | undefined {
+    return this.ctx.state.messages.find((m) => m.thread_id === threadId);
+  }
+
+  /** A thread was opened (with its first message). */
+  threadCreated(thread: ThreadRecord): void {
+    if (thread.customer_id !== null) {
+      const ticket = toTicket({ ...thread, customer_id: thread.customer_id }, this.firstMessage(thread.id));
+      this.customer(thread.tenant_id, thread.customer_id, 'ticket_created', { ticket }, thread.id);
+    }
+  }
+
+  /** A message was added to a thread. */
+  messageCreated(thread: ThreadRecord, message: MessageRecord): void {
+    this.portal(thread, 'message.created', { thread_id: thread.id, message: toMessage(message) });
+    if (thread.customer_id !== null) {
+      this.customer(
+        thread.tenant_id,
+        thread.customer_id,
+        'new_message',
+        { ticketId: thread.id, message: toTicketMessage(message) },
+        thread.id,
+      );
+    }
+  }
+
+  /** A thread's status, priority or subject changed (`previous` is the status before). */
+  threadUpdated(thread: ThreadRecord, previousStatus: ThreadRecord['status']): void {
+    this.portal(thread, 'thread.updated', { thread: toThread(thread) });
+    if (thread.customer_id !== null && previousStatus !== thread.status) {
+      this.customer(
+        thread.tenant_id,
+        thread.customer_id,
+        'status_change',
+        {
+          ticketId: thread.id,
+          status: ticketStatus(thread.status),
+          previousStatus: ticketStatus(previousStatus),
+        },
+        thread.id,
+      );
+    }
+  }
+}

@@ -1,0 +1,262 @@
+import type {
+  AuthorType,
+  Message,
+  Thread,
+  ThreadDetail,
+  ThreadPriority,
+  ThreadStatus,
+} from '@helpdock/sdk/schemas';
+import { fail } from '../core/errors.js';
+import { randomId } from '../core/ids.js';
+import type { AuditStore } from './audit.js';
+import type { Actor, StoreContext } from './context.js';
+import type { ThreadEvents } from './events.js';
+import type { OutboxStore } from './outbox.js';
+import { type Page, paginate } from './pagination.js';
+import type { MessageRecord, ThreadRecord } from './state.js';
+import type { DirectoryStore } from './tenants.js';
+import { toMessage, toThread } from './ticket-view.js';
+
+/** Filters and paging of a thread list. */
+export interface ThreadFilter {
+  status?: ThreadStatus | undefined;
+  priority?: ThreadPriority | undefined;
+  assignment_id?: string | undefined;
+  customer_id?: string | undefined;
+  q?: string | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/** A new thread and its first message. */
+export interface NewThread {
+  subject: string;
+  message_text: string;
+  priority: ThreadPriority;
+  assignment_id?: string | null | undefined;
+  customer_id?: string | null | undefined;
+  author_type: AuthorType;
+  requester?: ThreadRecord['requester'] | undefined;
+  category?: string | null | undefined;
+  type?: string | undefined;
+  attachments?: MessageRecord['attachments'] | undefined;
+}
+
+/** A new message on a thread. */
+export interface NewMessage {
+  message_text: string;
+  author_type: AuthorType;
+  attachments?: MessageRecord['attachments'] | undefined;
+}
+
+/**
+ * Support threads and their messages (SPEC §3): tenant scoping (another tenant's thread is a 404),
+ * status transitions, counters, outbox emails, audit entries and stream events.
+ * Every method is synchronous, so each change is atomic.
+ */
+export class ThreadStore {
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly deps: {
+      audit: AuditStore;
+      outbox: OutboxStore;
+      events: ThreadEvents;
+      directory: DirectoryStore;
+    },
+  ) {}
+
+  /** The stored thread `id` of `tenantId`; 404 when it does not exist there. */
+  record(tenantId: string, id: string): ThreadRecord {
+    const thread = this.ctx.state.threads.find((t) => t.id === id && t.tenant_id === tenantId);
+    if (!thread) throw fail.notFound('Thread');
+    return thread;
+  }
+
+  /** Stored messages of a thread, oldest first. */
+  messageRecords(threadId: string): MessageRecord[] {
+    return this.ctx.state.messages.filter((m) => m.thread_id === threadId);
+  }
+
+  /** The staff detail view (thread plus messages). */
+  detailOf(thread: ThreadRecord): ThreadDetail {
+    return { ...toThread(thread), messages: this.messageRecords(thread.id).map(toMessage) };
+  }
+
+  /** The detail view of thread `id` in `tenantId`. */
+  detail(tenantId: string, id: string): ThreadDetail {
+    return this.detailOf(this.record(tenantId, id));
+  }
+
+  /** Threads of a tenant, newest activity first, filtered and paged. */
+  list(tenantId: string, filter: ThreadFilter): Page<Thread> {
+    const q = filter.q?.toLowerCase();
+    const matches = this.ctx.state.threads.filter(
+      (t) =>
+        t.tenant_id === tenantId &&
+        (filter.status === undefined || t.status === filter.status) &&
+        (filter.priority === undefined || t.priority === filter.priority) &&
+        (filter.assignment_id === undefined || t.assignment_id === filter.assignment_id) &&
+        (filter.customer_id === undefined || t.customer_id === filter.customer_id) &&
+        (q === undefined ||
+          t.subject.toLowerCase().includes(q) ||
+          this.messageRecords(t.id).some((m) => m.message_text.toLowerCase().includes(q))),
+    );
+    const page = paginate(matches, {
+      limit: filter.limit,
+      cursor: filter.cursor,
+      order: 'desc',
+      sortKey: (t) => `${t.last_message_at}|${t.id}`,
+    });
+    return { data: page.data.map(toThread), next_cursor: page.next_cursor };
+  }
+
+  /** Opens a thread with its first message; emails ops and audits. */
+  create(actor: Actor, input: NewThread): ThreadDetail {
+    if (input.customer_id && !this.deps.directory.customer(actor.tenantId, input.customer_id)) {
+      throw fail.notFound('Customer');
+    }
+    const now = this.ctx.nowIso();
+    const thread: ThreadRecord = {
+      id: randomId('thr'),
+      tenant_id: actor.tenantId,
+      assignment_id: input.assignment_id ?? null,
+      customer_id: input.customer_id ?? null,
+      subject: input.subject,
+      status: 'OPEN',
+      priority: input.priority,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+      resolved_at: null,
+      closed_at: null,
+      last_message_at: now,
+      message_count: 1,
+      category: input.category ?? null,
+      type: input.type ?? 'issue',
+      requester: input.requester ?? null,
+    };
+    const message: MessageRecord = {
+      id: randomId('msg'),
+      tenant_id: actor.tenantId,
+      thread_id: thread.id,
+      author_user_id: actor.userId,
+      author_type: input.author_type,
+      message_text: input.message_text,
+      attachments: input.attachments ?? [],
+      created_at: now,
+    };
+    this.ctx.state.threads.push(thread);
+    this.ctx.state.messages.push(message);
+    this.deps.audit.record(actor, 'thread.create', thread.id);
+    this.notifyOps(thread, `New support thread: ${thread.subject}`, input.message_text, 'thread.created');
+    this.deps.events.threadCreated(thread);
+    this.deps.events.messageCreated(thread, message);
+    return this.detailOf(thread);
+  }
+
+  /**
+   * Adds a message. A CLOSED thread takes none (409); a customer's or visitor's message on a
+   * RESOLVED thread reopens it.
+   */
+  addMessage(actor: Actor, threadId: string, input: NewMessage): Message {
+    const thread = this.record(actor.tenantId, threadId);
+    if (thread.status === 'CLOSED') throw fail.conflict('This thread is closed: reopen it before replying');
+    const now = this.ctx.nowIso();
+    const message: MessageRecord = {
+      id: randomId('msg'),
+      tenant_id: actor.tenantId,
+      thread_id: thread.id,
+      author_user_id: actor.userId,
+      author_type: input.author_type,
+      message_text: input.message_text,
+      attachments: input.attachments ?? [],
+      created_at: now,
+    };
+    const previousStatus = thread.status;
+    const fromOutside = input.author_type === 'CUSTOMER' || input.author_type === 'EXTERNAL';
+    if (fromOutside && thread.status === 'RESOLVED') {
+      thread.status = 'OPEN';
+      thread.resolved_at = null;
+    }
+    thread.message_count += 1;
+    thread.last_message_at = now;
+    thread.updated_at = now;
+    this.ctx.state.messages.push(message);
+    this.deps.audit.record(actor, 'thread.message', thread.id);
+    if (fromOutside)
+      this.notifyOps(thread, `New message on: ${thread.subject}`, input.message_text, 'message.created');
+    else this.notifyRequester(thread, `Reply on: ${thread.subject}`, input.message_text, 'message.created');
+    this.deps.events.messageCreated(thread, message);
+    if (previousStatus !== thread.status) {
+      this.deps.events.threadUpdated(thread, previousStatus);
+      this.notifyRequester(
+        thread,
+        `Status of "${thread.subject}": ${thread.status}`,
+        `Now ${thread.status}.`,
+        'status.changed',
+      );
+    }
+    return toMessage(message);
+  }
+
+  /** Changes status, priority or subject; timestamps follow the status. */
+  update(
+    actor: Actor,
+    threadId: string,
+    patch: {
+      status?: ThreadStatus | undefined;
+      priority?: ThreadPriority | undefined;
+      subject?: string | undefined;
+    },
+    action = 'thread.update',
+  ): Thread {
+    const thread = this.record(actor.tenantId, threadId);
+    const previousStatus = thread.status;
+    const now = this.ctx.nowIso();
+    if (patch.subject !== undefined) thread.subject = patch.subject;
+    if (patch.priority !== undefined) thread.priority = patch.priority;
+    if (patch.status !== undefined && patch.status !== thread.status) {
+      thread.status = patch.status;
+      thread.resolved_at =
+        patch.status === 'RESOLVED' ? now : patch.status === 'CLOSED' ? thread.resolved_at : null;
+      thread.closed_at = patch.status === 'CLOSED' ? now : null;
+    }
+    thread.updated_at = now;
+    this.deps.audit.record(actor, action, thread.id);
+    this.deps.events.threadUpdated(thread, previousStatus);
+    if (previousStatus !== thread.status) {
+      this.notifyRequester(
+        thread,
+        `Status of "${thread.subject}": ${thread.status}`,
+        `Now ${thread.status}.`,
+        'status.changed',
+      );
+    }
+    return toThread(thread);
+  }
+
+  /** Marks a thread RESOLVED (a no-op status-wise when it already is). */
+  resolve(actor: Actor, threadId: string): Thread {
+    return this.update(actor, threadId, { status: 'RESOLVED' }, 'thread.resolve');
+  }
+
+  /** Marks a thread CLOSED. */
+  close(actor: Actor, threadId: string): Thread {
+    return this.update(actor, threadId, { status: 'CLOSED' }, 'thread.close');
+  }
+
+  private notifyOps(thread: ThreadRecord, subject: string, text: string, kind: string): void {
+    const to = this.ctx.state.config[thread.tenant_id]?.OPS_SUPPORT_EMAIL;
+    if (to)
+      this.deps.outbox.send({ tenant_id: thread.tenant_id, to, subject, text, kind, thread_id: thread.id });
+  }
+
+  private notifyRequester(thread: ThreadRecord, subject: string, text: string, kind: string): void {
+    const customer = thread.customer_id
+      ? this.deps.directory.customer(thread.tenant_id, thread.customer_id)
+      : undefined;
+    const to = customer?.email ?? thread.requester?.email;
+    if (to)
+      this.deps.outbox.send({ tenant_id: thread.tenant_id, to, subject, text, kind, thread_id: thread.id });
+  }
+}
