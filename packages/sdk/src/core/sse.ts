@@ -230,24 +230,30 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
     const max = this.#options.maxReconnectDelay ?? DEFAULT_MAX_RECONNECT_MS;
     const base = this.#serverRetry ?? FIRST_RECONNECT_MS;
     const backoff = Math.min(base * 2 ** failures, max);
-    return failures === 0 ? base : backoff * (1 - 0.25 * Math.random());
+    return failures === 0 ? Math.min(base, max) : backoff * (1 - 0.25 * Math.random());
   }
 
-  /** One connection, read to its end (or until it goes silent). */
+  /** One connection, read to its end (or until it goes silent or the stream closes). */
   async #readOnce(): Promise<void> {
     const connection = new AbortController();
-    const onClose = () => connection.abort();
+    let reader: ReadableStreamDefaultReader<string> | undefined;
+    // Aborting the request does not always end a body that is already flowing: cancel the reader too.
+    const cut = (reason?: unknown) => {
+      connection.abort(reason);
+      reader?.cancel(reason).catch(() => {});
+    };
+    const onClose = () => cut();
     this.#controller.signal.addEventListener('abort', onClose, { once: true });
     const silenceMs = 2 * (this.#options.heartbeatInterval ?? DEFAULT_HEARTBEAT_MS);
     let watchdog: ReturnType<typeof setTimeout> | undefined;
     const feedWatchdog = () => {
       clearTimeout(watchdog);
-      watchdog = setTimeout(() => connection.abort(new SilentStream()), silenceMs);
+      watchdog = setTimeout(() => cut(new SilentStream('No data for two heartbeat intervals')), silenceMs);
     };
     try {
       feedWatchdog();
       const response = await this.#connect(this.#lastEventId, connection.signal);
-      if (!response.body) return;
+      if (!response.body || connection.signal.aborted) return;
       const parser = createParser({
         onEvent: (message) => {
           this.#failures = 0;
@@ -257,21 +263,17 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
           this.#serverRetry = ms;
         },
       });
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      try {
-        while (!this.#closed) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          feedWatchdog();
-          parser.feed(value);
-        }
-      } finally {
-        reader.cancel().catch(() => {});
+      reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      while (!this.#closed && !connection.signal.aborted) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        feedWatchdog();
+        parser.feed(value);
       }
     } finally {
       clearTimeout(watchdog);
       this.#controller.signal.removeEventListener('abort', onClose);
-      connection.abort();
+      cut();
     }
   }
 
