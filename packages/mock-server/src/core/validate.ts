@@ -66,7 +66,8 @@ export async function readBodyBytes(request: Request, limit: number): Promise<Ui
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
-      await reader.cancel().catch(() => undefined);
+      // Not awaited: a cancelled tee branch (MSW clones requests) settles only when its twin is cancelled too.
+      reader.cancel().catch(() => undefined);
       throw tooLarge(limit);
     }
     chunks.push(value);
