@@ -1,1 +1,10 @@
-export {};
+/**
+ * The one-script-tag build (`dist/helpdock.js`): adds a `<helpdock-bubble>` to the page and
+ * exposes `window.Helpdock`. See the README for the tag and the queue stub.
+ * @packageDocumentation
+ */
+import './bubble/bubble.js';
+import { installHelpdock } from './loader.js';
+
+const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+installHelpdock(window, script);

@@ -1,0 +1,47 @@
+import type { Message, TicketMessage } from '@helpdock/sdk/schemas';
+import type { OutboxItem } from './outbox.js';
+
+/** Who wrote a message, from the visitor's point of view. */
+export type ChatAuthor = 'me' | 'agent' | 'system';
+
+/** One message as the bubble shows it, whichever API it came from. */
+export interface ChatMessage {
+  /** Server id, or the outbox id while the message is still on its way. */
+  id: string;
+  author: ChatAuthor;
+  text: string;
+  createdAt: string;
+  /** `pending` and `failed` messages come from the outbox. */
+  state: 'sent' | 'pending' | 'failed';
+}
+
+/** A staff-view message (anonymous portal) as a chat message. */
+export function fromThreadMessage(message: Message): ChatMessage {
+  const author: ChatAuthor =
+    message.author_type === 'INTERNAL' ? 'agent' : message.author_type === 'SYSTEM' ? 'system' : 'me';
+  return { id: message.id, author, text: message.message_text, createdAt: message.created_at, state: 'sent' };
+}
+
+/** A customer-view ticket message as a chat message. */
+export function fromTicketMessage(message: TicketMessage): ChatMessage {
+  const author: ChatAuthor =
+    message.authorRole === 'agent' ? 'agent' : message.authorRole === 'system' ? 'system' : 'me';
+  return { id: message.id, author, text: message.body, createdAt: message.createdAt, state: 'sent' };
+}
+
+/** A queued outbox item as a chat message. */
+export function fromOutboxItem(item: OutboxItem): ChatMessage {
+  return { id: item.id, author: 'me', text: item.text, createdAt: item.createdAt, state: item.state };
+}
+
+/**
+ * Adds `incoming` messages to `list` unless a message with the same id is there already: the
+ * reply to a send and the event stream both report the same message, and it must show once.
+ * Keeps chronological order.
+ */
+export function mergeMessages(list: readonly ChatMessage[], incoming: readonly ChatMessage[]): ChatMessage[] {
+  const ids = new Set(list.map((message) => message.id));
+  const added = incoming.filter((message) => !ids.has(message.id) && ids.add(message.id));
+  if (added.length === 0) return [...list];
+  return [...list, ...added].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}

@@ -1,0 +1,241 @@
+import { randomId } from './ids.js';
+import type { JsonStore } from './storage.js';
+import { realTimers, type Timers } from './timers.js';
+
+/** Where a queued message goes: a portal thread (anonymous visitor) or a customer's ticket. */
+export type OutboxTarget = { kind: 'portal'; threadId: string } | { kind: 'ticket'; ticketId: string };
+
+/** A message waiting to be delivered. */
+export interface OutboxItem {
+  /** Local id, stable across reloads (also used to show the pending bubble). */
+  id: string;
+  /** Sent as `Idempotency-Key` on every attempt, so the server stores the message once. */
+  idempotencyKey: string;
+  target: OutboxTarget;
+  text: string;
+  createdAt: string;
+  attempts: number;
+  /** Epoch ms before which no automatic retry happens. */
+  nextAttemptAt: number;
+  /** `failed` items wait for {@link Outbox.retry}; the server refused them for good. */
+  state: 'pending' | 'failed';
+  /** Why the last attempt failed, for the UI to explain. */
+  lastError?: unknown;
+}
+
+/** Options of {@link Outbox}. */
+export interface OutboxOptions<R> {
+  store: JsonStore;
+  /** Delivers one item; throws on failure. */
+  send(item: OutboxItem): Promise<R>;
+  /** Whether a failure is worth retrying (network, 408, 429, 5xx). */
+  isRetryable(error: unknown): boolean;
+  /** Whether the item can be sent now (e.g. a ticket reply needs a signed-in customer). */
+  canSend?(item: OutboxItem): boolean;
+  onDelivered?(item: OutboxItem, result: R): void;
+  onChange?(items: readonly OutboxItem[]): void;
+  /** Delay before retry number `attempts` (default: 1 s doubling, at most 30 s, with jitter). */
+  backoff?(attempts: number): number;
+  timers?: Timers;
+}
+
+/** Exponential backoff with ±20 % jitter, capped at 30 s. */
+export function defaultBackoff(attempts: number): number {
+  const base = Math.min(30_000, 1000 * 2 ** Math.max(0, attempts - 1));
+  return Math.round(base * (0.8 + Math.random() * 0.4));
+}
+
+const storageKey = 'outbox';
+
+/**
+ * A persisted queue of outgoing messages. Each item keeps one idempotency key for its whole life,
+ * so however often it is retried (backoff, `online` events, reloads, several tabs) the server
+ * stores it exactly once. Items of one target are delivered in order: a retryable failure stops the
+ * queue for that round instead of letting a later message overtake it.
+ *
+ * @example
+ * const outbox = new Outbox({ store, send: (item) => api.send(item), isRetryable });
+ * outbox.enqueue({ kind: 'portal', threadId }, 'Hello');
+ */
+export class Outbox<R = unknown> {
+  private list: OutboxItem[];
+  private readonly timers: Timers;
+  private timer: unknown;
+  private running: Promise<void> | undefined;
+  private rerun = false;
+  private disposed = false;
+
+  constructor(private readonly options: OutboxOptions<R>) {
+    this.timers = options.timers ?? realTimers;
+    const saved = options.store.read<OutboxItem[]>(storageKey);
+    this.list = Array.isArray(saved) ? saved.filter(isItem) : [];
+  }
+
+  /** Every queued item, oldest first. */
+  get items(): readonly OutboxItem[] {
+    return this.list;
+  }
+
+  /** Queues a message, persists it at once, and starts delivering it. */
+  enqueue(target: OutboxTarget, text: string): OutboxItem {
+    const item: OutboxItem = {
+      id: randomId(),
+      idempotencyKey: randomId(),
+      target,
+      text,
+      createdAt: new Date(this.timers.now()).toISOString(),
+      attempts: 0,
+      nextAttemptAt: 0,
+      state: 'pending',
+    };
+    this.update([...this.list, item]);
+    void this.flush();
+    return item;
+  }
+
+  /**
+   * Sends every item that is due (all pending items when `force`, as after an `online` event).
+   * Concurrent calls share one run; a call during a run causes one more run afterwards.
+   */
+  flush(force = false): Promise<void> {
+    if (this.disposed) return Promise.resolve();
+    if (force)
+      this.update(this.list.map((item) => (item.state === 'pending' ? { ...item, nextAttemptAt: 0 } : item)));
+    if (this.running) {
+      this.rerun = true;
+      return this.running;
+    }
+    this.running = this.run().finally(() => {
+      this.running = undefined;
+      if (this.rerun && !this.disposed) {
+        this.rerun = false;
+        void this.flush();
+      }
+    });
+    return this.running;
+  }
+
+  /** Puts a failed item back in the queue and sends it. */
+  retry(id: string): Promise<void> {
+    this.update(
+      this.list.map((item) =>
+        item.id === id ? { ...item, state: 'pending', attempts: 0, nextAttemptAt: 0 } : item,
+      ),
+    );
+    return this.flush();
+  }
+
+  /** Drops one item (the visitor gave up on it). */
+  remove(id: string): void {
+    this.update(this.list.filter((item) => item.id !== id));
+  }
+
+  /** Drops every item (sign-out). */
+  clear(): void {
+    this.update([]);
+  }
+
+  /** Stops timers; the persisted items stay for the next page. */
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private async run(): Promise<void> {
+    for (;;) {
+      const item = this.nextDue();
+      if (!item) break;
+      try {
+        const result = await this.options.send(item);
+        this.update(this.list.filter((candidate) => candidate.id !== item.id));
+        this.options.onDelivered?.(item, result);
+      } catch (error) {
+        const attempts = item.attempts + 1;
+        const retryable = this.options.isRetryable(error);
+        const delay = (this.options.backoff ?? defaultBackoff)(attempts);
+        this.update(
+          this.list.map((candidate) =>
+            candidate.id === item.id
+              ? {
+                  ...candidate,
+                  attempts,
+                  lastError: errorSummary(error),
+                  state: retryable ? 'pending' : 'failed',
+                  nextAttemptAt: retryable ? this.timers.now() + delay : candidate.nextAttemptAt,
+                }
+              : candidate,
+          ),
+        );
+      }
+      if (this.disposed) return;
+    }
+    this.scheduleNext();
+  }
+
+  /**
+   * The oldest sendable pending item of each conversation: only these may go out, so a message
+   * waiting for its retry is never overtaken by a later one.
+   */
+  private heads(): OutboxItem[] {
+    const seen = new Set<string>();
+    const heads: OutboxItem[] = [];
+    for (const item of this.list) {
+      if (item.state !== 'pending') continue;
+      const key = targetKey(item.target);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (this.options.canSend?.(item) ?? true) heads.push(item);
+    }
+    return heads;
+  }
+
+  private nextDue(): OutboxItem | undefined {
+    const now = this.timers.now();
+    return this.heads().find((item) => item.nextAttemptAt <= now);
+  }
+
+  private scheduleNext(): void {
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
+    this.timer = undefined;
+    const due = this.heads().map((item) => item.nextAttemptAt);
+    if (due.length === 0) return;
+    const wait = Math.max(0, Math.min(...due) - this.timers.now());
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, wait);
+  }
+
+  private update(next: OutboxItem[]): void {
+    this.list = next;
+    if (next.length === 0) this.options.store.remove(storageKey);
+    else this.options.store.write(storageKey, next);
+    this.options.onChange?.(next);
+  }
+}
+
+function targetKey(target: OutboxTarget): string {
+  return target.kind === 'portal' ? `portal:${target.threadId}` : `ticket:${target.ticketId}`;
+}
+
+/** Keeps only what survives JSON (status and code), never a response body or a token. */
+function errorSummary(error: unknown): { status?: number; code?: string } {
+  const { status, code } = (error ?? {}) as { status?: unknown; code?: unknown };
+  return {
+    ...(typeof status === 'number' ? { status } : {}),
+    ...(typeof code === 'string' ? { code } : {}),
+  };
+}
+
+function isItem(value: unknown): value is OutboxItem {
+  const item = value as Partial<OutboxItem> | null;
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    typeof item.id === 'string' &&
+    typeof item.idempotencyKey === 'string' &&
+    typeof item.text === 'string' &&
+    typeof item.target === 'object'
+  );
+}

@@ -1,0 +1,81 @@
+import type { MessageKey } from '../i18n/index.js';
+
+/** One field's problem: a dictionary key plus the values its sentence needs. */
+export interface FieldError {
+  key: MessageKey;
+  values?: Record<string, number>;
+}
+
+/** Problems by field name; an empty object means the input is valid. */
+export type FieldErrors<F extends string> = Partial<Record<F, FieldError>>;
+
+/** The fields of the anonymous ticket form. */
+export interface TicketFormValues {
+  name: string;
+  email: string;
+  subject: string;
+  message: string;
+}
+
+/** Largest accepted upload (SPEC §5): 10 MiB. */
+export const maxUploadBytes = 10 * 1024 * 1024;
+
+/** Upload types the server accepts (SPEC §5), by MIME type and by extension. */
+const uploadTypes = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+  'text/csv',
+];
+const uploadExtensions = /\.(png|jpe?g|gif|webp|pdf|txt|csv)$/i;
+
+// Deliberately loose: the server has the final word; this only catches typos like a missing "@".
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Checks one text field: required and at most `max` characters after trimming. */
+export function checkText(value: string, max: number, required = true): FieldError | undefined {
+  const text = value.trim();
+  if (required && text === '') return { key: 'required' };
+  if (text.length > max) return { key: 'tooLong', values: { max } };
+  return undefined;
+}
+
+/**
+ * Validates the anonymous ticket form with the limits of `POST /api/support/public/threads`.
+ * `withIdentity: false` skips name and email (a signed-in customer has both).
+ *
+ * @example validateTicketForm({ name: '', email: 'x', subject: 'Hi', message: 'Help' })
+ * // { name: { key: 'required' }, email: { key: 'invalidEmail' } }
+ */
+export function validateTicketForm(
+  values: TicketFormValues,
+  withIdentity = true,
+): FieldErrors<keyof TicketFormValues> {
+  const errors: FieldErrors<keyof TicketFormValues> = {};
+  if (withIdentity) {
+    const name = checkText(values.name, 200);
+    if (name) errors.name = name;
+    const email = values.email.trim();
+    if (email === '') errors.email = { key: 'required' };
+    else if (!emailPattern.test(email) || email.length > 254) errors.email = { key: 'invalidEmail' };
+  }
+  const subject = checkText(values.subject, 200);
+  if (subject) errors.subject = subject;
+  const message = checkText(values.message, 10_000);
+  if (message) errors.message = message;
+  return errors;
+}
+
+/** Checks a chosen attachment against the server's size and type rules. */
+export function validateAttachment(file: {
+  name: string;
+  size: number;
+  type: string;
+}): FieldError | undefined {
+  if (file.size > maxUploadBytes) return { key: 'fileTooLarge' };
+  if (!uploadTypes.includes(file.type) && !uploadExtensions.test(file.name)) return { key: 'fileType' };
+  return undefined;
+}

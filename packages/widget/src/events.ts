@@ -1,0 +1,57 @@
+import type { PartnerAttributes, PublicConfig } from '@helpdock/sdk/schemas';
+import type { MessageKey } from './i18n/index.js';
+
+/** `detail` of each `helpdock:*` event the bubble dispatches (bubbling and composed). */
+export interface HelpdockBubbleEventDetails {
+  /** The public config loaded (or failed to: `config` is `null`); the bubble is usable. */
+  ready: { config: PublicConfig | null };
+  /** The panel opened. */
+  open: Record<string, never>;
+  /** The panel closed. */
+  close: Record<string, never>;
+  /** A conversation started: `threadId` for an anonymous visitor, `ticketId` for a signed-in customer. */
+  'ticket-created': { threadId?: string; ticketId?: string };
+  /** A message arrived from support (`in`) or a visitor's message was delivered (`out`). */
+  message: { direction: 'in' | 'out'; text: string; id: string };
+  /** Something failed; `code` names the sentence the visitor was shown. */
+  error: { code: MessageKey; status?: number };
+}
+
+/** The short names of the bubble's events (`'open'` for `helpdock:open`). */
+export type HelpdockBubbleEventName = keyof HelpdockBubbleEventDetails;
+
+/** `detail` of the partner-attributes form's events. */
+export interface PartnerAttributesEventDetails {
+  /** Saved; `attributes` is what the server stored (never the system token). */
+  'partner-attributes-saved': { attributes: PartnerAttributes };
+  /** The user chose "Skip for now". */
+  'partner-attributes-skipped': Record<string, never>;
+}
+
+/** Every event name the bubble dispatches, with the `helpdock:` prefix. */
+export const bubbleEventNames = ['ready', 'open', 'close', 'ticket-created', 'message', 'error'] as const;
+
+/**
+ * Dispatches `helpdock:<name>` from `target`, bubbling and composed, so a listener on `document`
+ * hears it whether the element sits in the page or in another shadow root.
+ */
+export function dispatchHelpdockEvent<D>(target: EventTarget, name: string, detail: D): void {
+  target.dispatchEvent(new CustomEvent(`helpdock:${name}`, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'helpdock:ready': CustomEvent<HelpdockBubbleEventDetails['ready']>;
+    'helpdock:open': CustomEvent<HelpdockBubbleEventDetails['open']>;
+    'helpdock:close': CustomEvent<HelpdockBubbleEventDetails['close']>;
+    'helpdock:ticket-created': CustomEvent<HelpdockBubbleEventDetails['ticket-created']>;
+    'helpdock:message': CustomEvent<HelpdockBubbleEventDetails['message']>;
+    'helpdock:error': CustomEvent<HelpdockBubbleEventDetails['error']>;
+    'helpdock:partner-attributes-saved': CustomEvent<
+      PartnerAttributesEventDetails['partner-attributes-saved']
+    >;
+    'helpdock:partner-attributes-skipped': CustomEvent<
+      PartnerAttributesEventDetails['partner-attributes-skipped']
+    >;
+  }
+}

@@ -1,0 +1,110 @@
+import type { HelpdockBubble, IdentifyOptions } from './bubble/bubble.js';
+import { bubbleEventNames, type HelpdockBubbleEventDetails, type HelpdockBubbleEventName } from './events.js';
+
+/** A listener registered with `Helpdock.on`. */
+export type HelpdockListener<K extends HelpdockBubbleEventName = HelpdockBubbleEventName> = (
+  detail: HelpdockBubbleEventDetails[K],
+) => void;
+
+/**
+ * `window.Helpdock` once the script has loaded: callable like the stub (`Helpdock('open')`) and
+ * with one method per command (`Helpdock.open()`).
+ */
+export interface HelpdockApi {
+  (command: string, ...args: unknown[]): unknown;
+  /** Opens the panel. */
+  open(): void;
+  /** Closes the panel. */
+  close(): void;
+  /** Opens or closes the panel. */
+  toggle(): void;
+  /** Signs a customer in (see `HelpdockBubble.identify`). */
+  identify(options: IdentifyOptions): Promise<void>;
+  /** Forgets the visitor (sign-out). */
+  reset(): void;
+  /** Calls `listener` with each event's `detail`; returns a function that stops listening. */
+  on<K extends HelpdockBubbleEventName>(event: K, listener: HelpdockListener<K>): () => void;
+  /** The `<helpdock-bubble>` element. */
+  readonly element: HelpdockBubble;
+  /** Calls queued by the stub before the script loaded; empty afterwards. */
+  q?: unknown[][];
+}
+
+/** `window.Helpdock` before the script loads: the stub's queue of calls. */
+interface HelpdockStub {
+  q?: ArrayLike<unknown>[];
+}
+
+/** `data-*` attributes of the script tag that become bubble attributes (`data-api-base` → `api-base`). */
+const forwardedAttributes = [
+  'api-base',
+  'site-key',
+  'position',
+  'theme',
+  'locale',
+  'greeting',
+  'whatsapp-text',
+  'open',
+];
+
+/**
+ * Creates the bubble from the script tag's `data-*` attributes, replaces the stub with the real
+ * `window.Helpdock`, and replays the calls queued before the script loaded.
+ *
+ * `data-api-base` defaults to the origin the script was served from, so the tag works with only
+ * `src` when the API and the script share an origin.
+ */
+export function installHelpdock(target: Window, script: HTMLScriptElement | null): HelpdockApi {
+  const existing = (target as unknown as { Helpdock?: HelpdockApi | HelpdockStub }).Helpdock;
+  if (existing && 'element' in existing) return existing;
+  const bubble = target.document.createElement('helpdock-bubble');
+  for (const name of forwardedAttributes) {
+    const value = script?.getAttribute(`data-${name}`);
+    if (value !== null && value !== undefined) bubble.setAttribute(name, value);
+  }
+  if (!bubble.hasAttribute('api-base') && script?.src)
+    bubble.setAttribute('api-base', new URL(script.src).origin);
+
+  const listeners = new Map<string, Set<(detail: unknown) => void>>();
+  for (const name of bubbleEventNames) {
+    bubble.addEventListener(`helpdock:${name}`, (event) => {
+      for (const listener of listeners.get(name) ?? []) listener((event as CustomEvent).detail);
+    });
+  }
+
+  const commands = {
+    open: () => bubble.show(),
+    close: () => bubble.hide(),
+    toggle: () => bubble.toggle(),
+    identify: (options: IdentifyOptions) => bubble.identify(options),
+    reset: () => bubble.reset(),
+    on: (event: string, listener: (detail: unknown) => void) => {
+      const name = event.replace(/^helpdock:/, '');
+      const set = listeners.get(name) ?? new Set();
+      set.add(listener);
+      listeners.set(name, set);
+      return () => set.delete(listener);
+    },
+  };
+  const api = ((command: string, ...args: unknown[]) => {
+    const run = (commands as Record<string, ((...a: unknown[]) => unknown) | undefined>)[command];
+    if (!run) throw new TypeError(`Helpdock: unknown command ${JSON.stringify(command)}`);
+    return run(...args);
+  }) as HelpdockApi;
+  Object.assign(api, commands, { element: bubble });
+
+  const queued = Array.from((existing as HelpdockStub | undefined)?.q ?? [], (call) => Array.from(call));
+  (target as unknown as { Helpdock: HelpdockApi }).Helpdock = api;
+  // Replayed before the bubble joins the page, so queued `on` listeners hear its `ready` event.
+  for (const [command, ...args] of queued) {
+    try {
+      api(String(command), ...args);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+  const attach = (): void => void target.document.body.append(bubble);
+  if (target.document.body) attach();
+  else target.document.addEventListener('DOMContentLoaded', attach, { once: true });
+  return api;
+}
