@@ -3,18 +3,30 @@ import { z } from 'zod';
 /*
  * Chatwoot's Platform and Application APIs, as far as Helpdock uses them.
  * Responses are loose objects: Chatwoot returns many more fields than we read.
- * Source: Chatwoot's published swagger (swagger/paths/platform/*, swagger/paths/application/*).
+ * Source: Chatwoot's published swagger in github.com/chatwoot/chatwoot, checked against
+ * swagger/definitions/request/user/create_update_payload.yml, request/account_user/create_update_payload.yml,
+ * request/contact/create_payload.yml, request/conversation/create_payload.yml,
+ * request/conversation/create_message_payload.yml, paths/application/contacts/search.yml and
+ * resource/contact_conversations_response.yml.
  */
 
 /** Chatwoot numeric id. */
 const CwId = z.number().int().positive();
 
-/** `POST /platform/api/v1/users` body. */
+/** A Chatwoot password: the swagger requires upper and lower case letters, a number and a special character. */
+export const ChatwootPassword = z
+  .string()
+  .min(8)
+  .regex(/[A-Z]/, 'Needs an uppercase letter')
+  .regex(/[a-z]/, 'Needs a lowercase letter')
+  .regex(/\d/, 'Needs a number')
+  .regex(/[^A-Za-z0-9]/, 'Needs a special character');
+
+/** `POST /platform/api/v1/users` body (swagger `user_create_update_payload`). */
 export const ChatwootCreateUserRequest = z.object({
   name: z.string().min(1),
-  display_name: z.string().optional(),
   email: z.email(),
-  password: z.string().min(8),
+  password: ChatwootPassword,
   custom_attributes: z.record(z.string(), z.unknown()).optional(),
 });
 export type ChatwootCreateUserRequest = z.infer<typeof ChatwootCreateUserRequest>;
@@ -77,7 +89,7 @@ export const ChatwootCreateConversationRequest = z.object({
   source_id: z.string().min(1),
   inbox_id: CwId,
   contact_id: CwId,
-  status: z.enum(['open', 'resolved', 'pending', 'snoozed']).optional(),
+  status: z.enum(['open', 'resolved', 'pending']).optional(),
 });
 export type ChatwootCreateConversationRequest = z.infer<typeof ChatwootCreateConversationRequest>;
 
@@ -88,6 +100,10 @@ export const ChatwootConversation = z.looseObject({
   status: z.string().optional(),
 });
 export type ChatwootConversation = z.infer<typeof ChatwootConversation>;
+
+/** `GET /api/v1/accounts/{account_id}/contacts/{id}/conversations` response. */
+export const ChatwootContactConversationsResponse = z.looseObject({ payload: z.array(ChatwootConversation) });
+export type ChatwootContactConversationsResponse = z.infer<typeof ChatwootContactConversationsResponse>;
 
 /** `POST …/conversations/{conversation_id}/messages` body. */
 export const ChatwootCreateMessageRequest = z.object({
@@ -113,11 +129,18 @@ export const ChatwootMessageCreatedWebhook = z.looseObject({
   content: z.string().nullable(),
   message_type: z.union([z.enum(['incoming', 'outgoing', 'activity', 'template']), z.number().int()]),
   private: z.boolean(),
+  inbox: z.looseObject({ id: CwId }).optional(),
   conversation: z.looseObject({
     id: CwId,
+    inbox_id: CwId.optional(),
     contact_inbox: z.looseObject({ source_id: z.string() }).optional(),
     meta: z
-      .looseObject({ sender: z.looseObject({ identifier: z.string().nullable().optional() }) })
+      .looseObject({
+        sender: z.looseObject({
+          identifier: z.string().nullable().optional(),
+          phone_number: z.string().nullable().optional(),
+        }),
+      })
       .optional(),
   }),
 });

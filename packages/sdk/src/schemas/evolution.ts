@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /*
  * The Evolution API (v2) as far as Helpdock uses it.
- * Source: Evolution API v2 docs, "Send Plain Text" (POST /message/sendText/{instance}) and the
- * MESSAGES_UPSERT webhook event.
+ * Source: github.com/EvolutionAPI/evolution-api, src/api/routes/sendMessage.router.ts
+ * (POST /message/sendText/{instance}, answered 201) and src/validate/message.schema.ts
+ * (textMessageSchema: `number` and `text` required), plus the `messages.upsert` webhook event.
  */
 
 /** `POST /message/sendText/{instance}` body. */
@@ -11,6 +12,7 @@ export const EvolutionSendTextRequest = z.object({
   number: z.string().min(8),
   text: z.string().min(1),
   delay: z.number().int().nonnegative().optional(),
+  linkPreview: z.boolean().optional(),
 });
 export type EvolutionSendTextRequest = z.infer<typeof EvolutionSendTextRequest>;
 
