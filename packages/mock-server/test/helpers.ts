@@ -10,6 +10,7 @@ import {
 export const ORIGIN = 'http://helpdock.test';
 
 /** A response read fully: status, headers and parsed JSON (or text). */
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field and check them with expect
 export interface Result<T = any> {
   status: number;
   headers: Headers;

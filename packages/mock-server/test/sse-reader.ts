@@ -9,7 +9,8 @@ export class SseReader {
   readonly done: Promise<void>;
 
   constructor(body: ReadableStream<Uint8Array>) {
-    this.reader = body.getReader();
+    const reader = body.getReader();
+    this.reader = reader;
     const parser = createParser({
       onEvent: (event) => {
         this.events.push(event);
@@ -23,7 +24,7 @@ export class SseReader {
     this.done = (async () => {
       try {
         for (;;) {
-          const { done, value } = await this.reader.read();
+          const { done, value } = await reader.read();
           if (done) break;
           parser.feed(decoder.decode(value, { stream: true }));
         }
