@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * Chatwoot's Platform and Application APIs, as far as Helpdock uses them.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, PageQuery, QueryFlag, Timestamp, listOf } from './common.js';
 
 /** Ticket status (customer view, lower case as in seed 003). */

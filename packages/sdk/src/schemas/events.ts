@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Call, TicketMessage, Ticket, TicketStatus } from './customer.js';
 import { Id, Timestamp } from './common.js';
 import { Message, Thread } from './support.js';

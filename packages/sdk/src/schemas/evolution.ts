@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * The Evolution API (v2) as far as Helpdock uses it.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id } from './common.js';
 
 /** Roles of SPEC §2: staff (`admin`, `ops`), `customer` and `provider`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import * as c from './customer.js';
 import { EmptyBody } from './common.js';
 import { CustomerEvent, PortalEvent } from './events.js';

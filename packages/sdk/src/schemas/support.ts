@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, PageQuery, Timestamp, listOf } from './common.js';
 
 /** Status of a support thread (staff view). */
