@@ -518,7 +518,7 @@ export class HelpdockBubble extends LitElement {
     event.preventDefault();
     this.formErrors = this.validate('form');
     if (this.focusFirstError()) return;
-    if (await this.support.submitTicket(this.formValues('form'))) this.focusOnRender = 'panel';
+    if (await this.support.submitTicket(this.formValues('form'))) this.refocus();
   }
 
   private async onSubmitCustomerTicket(event: Event): Promise<void> {
@@ -534,7 +534,7 @@ export class HelpdockBubble extends LitElement {
     if (created) {
       this.composingTicket = false;
       this.ticketFile = null;
-      this.focusOnRender = 'panel';
+      this.refocus();
     }
   }
 
@@ -567,25 +567,25 @@ export class HelpdockBubble extends LitElement {
   }
 
   private async openTicket(ticketId: string): Promise<void> {
-    if (await this.support.openTicket(ticketId)) this.focusOnRender = 'panel';
+    if (await this.support.openTicket(ticketId)) this.refocus();
   }
 
   private showTicketForm(show: boolean): void {
     this.composingTicket = show;
     this.formErrors = {};
     this.ticketFileError = undefined;
-    this.focusOnRender = 'panel';
+    this.refocus();
   }
 
   private goBack(): void {
     if (this.support.view === 'ticket') this.support.closeTicket();
     else this.composingTicket = false;
-    this.focusOnRender = 'panel';
+    this.refocus();
   }
 
   private startOver(): void {
     this.support.startOver();
-    this.focusOnRender = 'panel';
+    this.refocus();
   }
 
   private onPanelKeydown(event: KeyboardEvent): void {
@@ -600,6 +600,12 @@ export class HelpdockBubble extends LitElement {
 
   private isSmallScreen(): boolean {
     return globalThis.matchMedia?.('(max-width: 480px)').matches ?? false;
+  }
+
+  /** Moves focus to the panel's first field after the next render (the view changed under it). */
+  private refocus(): void {
+    this.focusOnRender = 'panel';
+    this.requestUpdate();
   }
 
   /** Focuses the first field of the panel's content (the header's buttons come last). */
