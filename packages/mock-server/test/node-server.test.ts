@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createReferenceServer, type ListeningServer } from '../src/index.js';
+import { threadLogKey } from '../src/store/events.js';
+import { SseReader } from './sse-reader.js';
+
+let listening: ListeningServer | undefined;
+
+afterEach(async () => {
+  await listening?.close();
+  listening = undefined;
+});
+
+describe('listen()', () => {
+  it('streams SSE frames as they happen and notices a client disconnect', async () => {
+    const reference = createReferenceServer({ heartbeatMs: 30 });
+    listening = await reference.listen({ port: 0 });
+    expect(listening.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const login = await fetch(`${listening.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ops@acme.test', password: 'helpdock-demo' }),
+    });
+    const { access_token } = await login.json();
+    const tokenResponse = await fetch(`${listening.url}/api/support/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${access_token}` },
+      body: JSON.stringify({ thread_id: 'thr_acme_login' }),
+    });
+    const { token } = await tokenResponse.json();
+    const abort = new AbortController();
+    const stream = await fetch(`${listening.url}/api/support/portal/${token}/events`, {
+      signal: abort.signal,
+    });
+    const reader = new SseReader(stream.body as ReadableStream<Uint8Array>);
+    await reader.until((events) => events.some((e) => e.event === 'heartbeat'));
+    expect(reference.store.events.subscriberCount(threadLogKey('ten_acme'))).toBe(1);
+    abort.abort();
+    await reader.done;
+    const deadline = Date.now() + 5000;
+    while (reference.store.events.subscriberCount(threadLogKey('ten_acme')) > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(reference.store.events.subscriberCount(threadLogKey('ten_acme'))).toBe(0);
+  });
+
+  it('closes with streams still open', async () => {
+    const reference = createReferenceServer();
+    listening = await reference.listen({ port: 0 });
+    const login = await fetch(`${listening.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'alice@acme.test', password: 'helpdock-demo' }),
+    });
+    const { access_token } = await login.json();
+    const stream = await fetch(`${listening.url}/api/customers/me/events`, {
+      headers: { authorization: `Bearer ${access_token}` },
+    });
+    const reader = new SseReader(stream.body as ReadableStream<Uint8Array>);
+    await reader.until((events) => events.some((e) => e.event === 'connected'));
+    await listening.close();
+    listening = undefined;
+    await reader.done;
+  });
+});
