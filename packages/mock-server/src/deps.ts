@@ -19,6 +19,8 @@ export interface ServerSettings {
   chatwootUrl: string | undefined;
   /** Base URL of Evolution; undefined means the emulated one under `/evolution` on the same origin. */
   evolutionUrl: string | undefined;
+  /** Where the emulated Chatwoot posts `message_created` webhooks; undefined: it posts none. */
+  chatwootWebhookUrl: string | undefined;
 }
 
 /** Everything a handler module gets: `(deps) => HttpHandler[]`. */

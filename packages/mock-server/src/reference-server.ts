@@ -24,6 +24,12 @@ export interface ReferenceServerOptions {
   heartbeatMs?: number;
   /** Real Chatwoot base URL (default: the emulation under `/chatwoot`). */
   chatwootUrl?: string;
+  /** Platform App token for a real Chatwoot (default: `CHATWOOT_PLATFORM_API_TOKEN`). */
+  chatwootPlatformToken?: string;
+  /** Chatwoot account providers are added to (default: `CHATWOOT_ACCOUNT_ID`, else 1, the emulator's account). */
+  chatwootAccountId?: number;
+  /** Where the emulated Chatwoot posts its `message_created` webhooks (default: nowhere). */
+  chatwootWebhookUrl?: string;
   /** Real Evolution base URL (default: the emulation under `/evolution`). */
   evolutionUrl?: string;
   /** Only answer requests to this origin (default: any origin, so the handlers work in Node and browsers). */
@@ -76,7 +82,20 @@ const envValue = (name: string): string | undefined =>
  */
 export function createReferenceServer(options: ReferenceServerOptions = {}): ReferenceServer {
   const clock = new OffsetClock(options.clock ?? systemClock);
-  const store = new Store(() => seedState(options.seed ?? 'demo'), clock);
+  const log = options.log ?? ((message, error) => console.error(`[helpdock-mock] ${message}`, error ?? ''));
+  const chatwootAccountId = options.chatwootAccountId ?? Number(envValue('CHATWOOT_ACCOUNT_ID') ?? 1);
+  const store = new Store(() => seedState(options.seed ?? 'demo'), clock, {
+    encryptionKey: options.encryptionKey ?? envValue('HELPDOCK_ENCRYPTION_KEY'),
+    chatwoot:
+      options.chatwootUrl === undefined
+        ? undefined
+        : {
+            url: options.chatwootUrl,
+            platformToken: options.chatwootPlatformToken ?? envValue('CHATWOOT_PLATFORM_API_TOKEN') ?? '',
+          },
+    chatwootAccountId,
+    log,
+  });
   const faults = new Faults(options.faults ?? noFaults, options.random);
   const limiter = new RateLimiter(clock);
   const idempotency = new IdempotencyStore(clock);
@@ -87,6 +106,7 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
     encryptionKey: options.encryptionKey ?? envValue('HELPDOCK_ENCRYPTION_KEY'),
     chatwootUrl: options.chatwootUrl,
     evolutionUrl: options.evolutionUrl,
+    chatwootWebhookUrl: options.chatwootWebhookUrl,
   };
   const reset = (): void => {
     clock.reset();
@@ -104,7 +124,7 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
     idempotency,
     settings,
     control: { reset, advanceClock: (ms) => clock.advance(ms) },
-    log: options.log ?? ((message, error) => console.error(`[helpdock-mock] ${message}`, error ?? '')),
+    log,
   };
   const handlers = buildHandlers(deps);
   return {

@@ -47,7 +47,7 @@ export function identityHandlers(deps: ServerDeps): HttpHandler[] {
           tenant_id: user.tenant_id,
           customer_id: user.customer_id,
         },
-        has_partner_attributes: store.hasPartnerAttributes(user.id),
+        has_partner_attributes: store.partnerAttributes.hasAny(user.id),
       };
     }),
   ];

@@ -10,6 +10,14 @@ export const threadLogKey = (tenantId: string): string => `threads:${tenantId}`;
 export const customerLogKey = (tenantId: string, customerId: string): string =>
   `customer:${tenantId}:${customerId}`;
 
+/** Sees every event published on a customer's stream. */
+export type CustomerEventListener = (
+  tenantId: string,
+  customerId: string,
+  type: CustomerEventType,
+  data: unknown,
+) => void;
+
 /**
  * Publishes what happens to threads on the streams that show it: the tenant's thread log
  * (`message.created`, `thread.updated`) and, for a customer's thread, the customer's log
@@ -17,7 +25,13 @@ export const customerLogKey = (tenantId: string, customerId: string): string =>
  * ticket stream too (SPEC §3, §5).
  */
 export class ThreadEvents {
+  private readonly customerListeners: CustomerEventListener[] = [];
   constructor(private readonly ctx: StoreContext) {}
+
+  /** Calls `listener` for every event published on a customer's stream (notifications are made this way). */
+  onCustomerEvent(listener: CustomerEventListener): void {
+    this.customerListeners.push(listener);
+  }
 
   private portal(thread: ThreadRecord, type: PortalEventType, data: unknown): void {
     this.ctx.events.publish(threadLogKey(thread.tenant_id), type, data, thread.id);
@@ -32,6 +46,7 @@ export class ThreadEvents {
     topic: string | null = null,
   ): void {
     this.ctx.events.publish(customerLogKey(tenantId, customerId), type, data, topic);
+    for (const listener of this.customerListeners) listener(tenantId, customerId, type, data);
   }
 
   private firstMessage(threadId: string): MessageRecord | undefined {

@@ -8,6 +8,12 @@ import type {
 } from '@helpdock/sdk/schemas';
 import type { PasswordHash } from '../core/passwords.js';
 import type { EventLogData } from '../sse/event-log.js';
+import type { CallRecord } from './calls.js';
+import type { FeedbackRecord } from './feedback.js';
+import type { FileRecord } from './files.js';
+import type { NotificationRecord } from './notifications.js';
+import type { ChatwootState } from './upstreams/chatwoot.js';
+import type { EvolutionState } from './upstreams/evolution.js';
 
 /** A tenant: every record belongs to exactly one. */
 export interface TenantRecord {
@@ -147,10 +153,15 @@ export interface State {
   audit: AuditEntry[];
   kbArticles: KbArticleRecord[];
   userAttributes: UserAttributeRecord[];
+  /** Customer-portal uploads (SPEC §5; the snapshot shows their size, not their bytes). */
+  files: FileRecord[];
+  calls: CallRecord[];
+  notifications: NotificationRecord[];
+  feedback: FeedbackRecord[];
   /** Event logs of the SSE streams, per stream key (see `sse/event-log.ts`). */
   events: Record<string, EventLogData>;
   /** State of the emulated upstreams (`GET /__helpdock/chatwoot`, `GET /__helpdock/evolution`). */
-  upstreams: { chatwoot: unknown; evolution: unknown };
+  upstreams: { chatwoot: ChatwootState | null; evolution: EvolutionState | null };
 }
 
 /** A state with no data at all. */
@@ -166,6 +177,10 @@ export function emptyState(): State {
     audit: [],
     kbArticles: [],
     userAttributes: [],
+    files: [],
+    calls: [],
+    notifications: [],
+    feedback: [],
     events: {},
     upstreams: { chatwoot: null, evolution: null },
   };

@@ -1,14 +1,43 @@
 import { type Clock, iso } from '../clock.js';
+import { SecretBox } from '../core/crypto.js';
 import { EventHub } from '../sse/event-log.js';
 import { AuditStore } from './audit.js';
+import { CallStore } from './calls.js';
 import { ConfigStore } from './config.js';
 import type { StoreContext } from './context.js';
+import { CustomerStore } from './customers.js';
 import { ThreadEvents } from './events.js';
+import { FeedbackStore } from './feedback.js';
+import { FileStore } from './files.js';
+import { KnowledgeBaseStore } from './knowledge-base.js';
+import { NotificationStore } from './notifications.js';
 import { OutboxStore } from './outbox.js';
+import { PartnerAttributeStore } from './partner-attributes.js';
+import { snapshotView } from './snapshot-view.js';
 import type { State } from './state.js';
+import { SupportAccessStore } from './support-access.js';
 import { DirectoryStore } from './tenants.js';
 import { ThreadStore } from './threads.js';
 import { TokenStore } from './tokens.js';
+import { ChatwootEmulator } from './upstreams/chatwoot.js';
+import {
+  type ChatwootPlatformPort,
+  EmulatedChatwootPlatform,
+  FetchChatwootPlatform,
+} from './upstreams/chatwoot-platform.js';
+import { EvolutionEmulator } from './upstreams/evolution.js';
+
+/** Settings of the store's domains that come from the server options. */
+export interface StoreOptions {
+  /** AES-256-GCM key(s) for sensitive values (see {@link SecretBox}); undefined: a per-process key. */
+  encryptionKey?: string | undefined;
+  /** A real Chatwoot for the support-access reset (else the emulated one, reached in-process). */
+  chatwoot?: { url: string; platformToken: string } | undefined;
+  /** The Chatwoot account providers are added to (default 1, the emulator's account). */
+  chatwootAccountId?: number | undefined;
+  /** Where a domain reports a problem (never with a secret). */
+  log?: ((message: string) => void) | undefined;
+}
 
 /**
  * The reference server's database: one {@link State} and one module per domain that owns the rules
@@ -31,10 +60,21 @@ export class Store implements StoreContext {
   readonly threads: ThreadStore;
   readonly tokens: TokenStore;
   readonly config: ConfigStore;
+  readonly files: FileStore;
+  readonly customers: CustomerStore;
+  readonly feedback: FeedbackStore;
+  readonly calls: CallStore;
+  readonly notifications: NotificationStore;
+  readonly knowledgeBase: KnowledgeBaseStore;
+  readonly partnerAttributes: PartnerAttributeStore;
+  readonly chatwoot: ChatwootEmulator;
+  readonly evolution: EvolutionEmulator;
+  readonly supportAccess: SupportAccessStore;
 
   constructor(
     private readonly seed: () => State,
     readonly clock: Clock,
+    options: StoreOptions = {},
   ) {
     this.current = seed();
     this.events = new EventHub(() => this.current.events, clock);
@@ -50,6 +90,50 @@ export class Store implements StoreContext {
     });
     this.tokens = new TokenStore(this, { audit: this.audit, threads: this.threads });
     this.config = new ConfigStore(this, { audit: this.audit });
+    this.files = new FileStore(this);
+    this.feedback = new FeedbackStore(this, {
+      customers: () => this.customers,
+      audit: this.audit,
+      outbox: this.outbox,
+    });
+    this.customers = new CustomerStore(this, {
+      threads: this.threads,
+      files: this.files,
+      feedbackOf: (tenantId, ticketId) => this.feedback.ofTicket(tenantId, ticketId),
+    });
+    this.calls = new CallStore(this, {
+      customers: this.customers,
+      audit: this.audit,
+      outbox: this.outbox,
+      events: this.threadEvents,
+    });
+    this.notifications = new NotificationStore(this);
+    this.threadEvents.onCustomerEvent((tenantId, customerId, type, data) =>
+      this.notifications.fromCustomerEvent(tenantId, customerId, type, data),
+    );
+    this.knowledgeBase = new KnowledgeBaseStore(this);
+    const log = options.log ?? (() => undefined);
+    this.partnerAttributes = new PartnerAttributeStore(this, {
+      audit: this.audit,
+      box: new SecretBox(options.encryptionKey, () =>
+        log(
+          'HELPDOCK_ENCRYPTION_KEY is not set: sensitive values use a per-process key and will not survive a restart',
+        ),
+      ),
+    });
+    this.chatwoot = new ChatwootEmulator(this);
+    this.evolution = new EvolutionEmulator(this);
+    const chatwoot = options.chatwoot;
+    const platform: ChatwootPlatformPort = chatwoot
+      ? new FetchChatwootPlatform(chatwoot.url, chatwoot.platformToken)
+      : new EmulatedChatwootPlatform(this.chatwoot);
+    this.supportAccess = new SupportAccessStore(this, {
+      audit: this.audit,
+      outbox: this.outbox,
+      platform,
+      accountId: options.chatwootAccountId ?? 1,
+      log,
+    });
   }
 
   /** The live state (domain modules read and write it; everyone else should use the modules). */
@@ -67,13 +151,6 @@ export class Store implements StoreContext {
     return this.current.upstreams;
   }
 
-  /** True when the user has any attribute tagged `chotot` or `whatsapp` (SPEC §2, seed 004). */
-  hasPartnerAttributes(userId: string): boolean {
-    return this.current.userAttributes.some(
-      (a) => a.user_id === userId && (a.tags.includes('chotot') || a.tags.includes('whatsapp')),
-    );
-  }
-
   /** Back to the seed data; open streams end (their clients reconnect). */
   reset(): void {
     this.events.closeAll();
@@ -82,6 +159,6 @@ export class Store implements StoreContext {
 
   /** A deep copy of the state as persisted (hashes and ciphertexts only, never a plaintext secret). */
   snapshot(): State {
-    return structuredClone(this.current);
+    return snapshotView(structuredClone(this.current));
   }
 }

@@ -1,0 +1,152 @@
+import type { Attachment, UploadContentType } from '@helpdock/sdk/schemas';
+import { fail } from '../core/errors.js';
+import { randomId, toBase64Url } from '../core/ids.js';
+import type { Actor, StoreContext } from './context.js';
+import type { MessageRecord, UserRecord } from './state.js';
+
+/** An uploaded file; its bytes are kept base64url-encoded (the store snapshot shows a summary instead). */
+export interface FileRecord {
+  id: string;
+  tenant_id: string;
+  /** The user who uploaded it (its owner). */
+  owner_user_id: string;
+  customer_id: string | null;
+  filename: string;
+  content_type: UploadContentType;
+  size: number;
+  /** The ticket it belongs to: set by a ticket upload, or when a message or new ticket links it. */
+  ticket_id: string | null;
+  /** The message it is attached to, once one links it. */
+  message_id: string | null;
+  created_at: string;
+  content_base64url: string;
+}
+
+/** A file ready to be stored: already checked (type by content, size) and named safely. */
+export interface NewFile {
+  filename: string;
+  contentType: UploadContentType;
+  bytes: Uint8Array;
+  /** The ticket it is uploaded to, when it is uploaded to one. */
+  ticketId: string | null;
+}
+
+/** A file as served by `GET /api/files/{id}`. */
+export interface FileDownload {
+  filename: string;
+  contentType: UploadContentType;
+  bytes: Uint8Array;
+}
+
+/** The URL a file is downloaded from. */
+export const fileUrl = (id: string): string => `/api/files/${encodeURIComponent(id)}`;
+
+/** The customer's view of a stored file. */
+export function toAttachment(file: FileRecord): Attachment {
+  return {
+    id: file.id,
+    filename: file.filename,
+    contentType: file.content_type,
+    size: file.size,
+    url: fileUrl(file.id),
+    createdAt: file.created_at,
+  };
+}
+
+/** The attachment a message carries for a stored file. */
+export function toMessageAttachment(file: FileRecord): MessageRecord['attachments'][number] {
+  return {
+    id: file.id,
+    filename: file.filename,
+    content_type: file.content_type,
+    size: file.size,
+    url: fileUrl(file.id),
+    created_at: file.created_at,
+  };
+}
+
+const decodeBase64Url = (text: string): Uint8Array =>
+  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+
+/**
+ * Uploaded files (SPEC §5): stored per tenant and owner, linked to a ticket and message at most once,
+ * and served only to their owner and the tenant's staff (everyone else gets a 404).
+ */
+export class FileStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  /** Stores an upload by `user` (its owner). */
+  add(actor: Actor, user: UserRecord, input: NewFile): Attachment {
+    const file: FileRecord = {
+      id: randomId('fil'),
+      tenant_id: actor.tenantId,
+      owner_user_id: user.id,
+      customer_id: user.customer_id,
+      filename: input.filename,
+      content_type: input.contentType,
+      size: input.bytes.byteLength,
+      ticket_id: input.ticketId,
+      message_id: null,
+      created_at: this.ctx.nowIso(),
+      content_base64url: toBase64Url(input.bytes),
+    };
+    this.ctx.state.files.push(file);
+    return toAttachment(file);
+  }
+
+  /**
+   * The files `ids` name, checked for linking to a message on `ticketId` (or to a new ticket when
+   * `ticketId` is null): each must exist, be `user`'s own, and not be linked yet (a file uploaded to
+   * this very ticket but not yet on a message may be linked). Anything else is a 422 naming the id.
+   * Checks only: call {@link link} once the message exists.
+   */
+  linkable(user: UserRecord, ids: readonly string[], ticketId: string | null): FileRecord[] {
+    if (new Set(ids).size !== ids.length) {
+      throw fail.invalid('An attachment is listed twice', [
+        { path: 'attachmentIds', message: 'Duplicate ids' },
+      ]);
+    }
+    return ids.map((id, index) => {
+      const file = this.ctx.state.files.find(
+        (f) => f.id === id && f.tenant_id === user.tenant_id && f.owner_user_id === user.id,
+      );
+      const free =
+        file !== undefined &&
+        file.message_id === null &&
+        (file.ticket_id === null || (ticketId !== null && file.ticket_id === ticketId));
+      if (!file || !free) {
+        throw fail.invalid('Attachments must be your own uploads not attached to anything yet', [
+          { path: `attachmentIds.${index}`, message: 'Not one of your unattached uploads' },
+        ]);
+      }
+      return file;
+    });
+  }
+
+  /** Links checked files to a ticket's message. */
+  link(files: readonly FileRecord[], ticketId: string, messageId: string): void {
+    for (const file of files) {
+      file.ticket_id = ticketId;
+      file.message_id = messageId;
+    }
+  }
+
+  /** Every file of a ticket (uploaded to it or attached to its messages), oldest first. */
+  ofTicket(tenantId: string, ticketId: string): Attachment[] {
+    return this.ctx.state.files
+      .filter((f) => f.tenant_id === tenantId && f.ticket_id === ticketId)
+      .map(toAttachment);
+  }
+
+  /** A file for download by `user`: its owner or staff of its tenant; 404 for anyone else. */
+  download(user: UserRecord, id: string): FileDownload {
+    const file = this.ctx.state.files.find((f) => f.id === id && f.tenant_id === user.tenant_id);
+    const isStaff = user.role === 'admin' || user.role === 'ops';
+    if (!file || !(isStaff || file.owner_user_id === user.id)) throw fail.notFound('File');
+    return {
+      filename: file.filename,
+      contentType: file.content_type,
+      bytes: decodeBase64Url(file.content_base64url),
+    };
+  }
+}

@@ -1,0 +1,98 @@
+import { randomBytes, toHex } from '../../core/ids.js';
+import type { StoreContext } from '../context.js';
+
+/** A text message the emulated Evolution "sent" to WhatsApp. */
+export interface EvolutionSentMessage {
+  id: string;
+  instance: string;
+  number: string;
+  remote_jid: string;
+  text: string;
+  sent_at: string;
+}
+
+/** The emulated Evolution's state (`GET /__helpdock/evolution`); no API key in it. */
+export interface EvolutionState {
+  instances: { name: string; state: 'open' | 'close' }[];
+  sent: EvolutionSentMessage[];
+}
+
+/** Demo credentials of the emulated Evolution: published demo values, valid only against the emulator. */
+export const DEMO_EVOLUTION = { apiKey: 'demo-evolution-api-key', instance: 'helpdock-demo' } as const;
+
+/** The emulator's demo state: one connected instance. */
+export function demoEvolutionState(): EvolutionState {
+  return { instances: [{ name: DEMO_EVOLUTION.instance, state: 'open' }], sent: [] };
+}
+
+/** An error answer of the emulated Evolution, shaped as Evolution's `{status, error, response}`. */
+export class EvolutionHttpError extends Error {
+  override name = 'EvolutionHttpError';
+  readonly body: unknown;
+  constructor(
+    readonly status: number,
+    message: string | string[],
+  ) {
+    super(`Evolution answered ${status}`);
+    const error = status === 401 ? 'Unauthorized' : status === 404 ? 'Not Found' : 'Bad Request';
+    this.body = { status, error, response: { message } };
+  }
+}
+
+/**
+ * The emulated Evolution API (SPEC §8, §10): `POST /message/sendText/{instance}` records the message
+ * and answers like Evolution v2 does.
+ */
+export class EvolutionEmulator {
+  constructor(private readonly ctx: StoreContext) {}
+
+  /** The emulator's state. */
+  get state(): EvolutionState {
+    const slot = this.ctx.state.upstreams;
+    slot.evolution ??= demoEvolutionState();
+    return slot.evolution;
+  }
+
+  /** The demo API key and instance name (for tests and local setups). */
+  credentials(): typeof DEMO_EVOLUTION {
+    return DEMO_EVOLUTION;
+  }
+
+  /** True when `key` is the global API key. */
+  isApiKey(key: string | null): boolean {
+    return key === DEMO_EVOLUTION.apiKey;
+  }
+
+  /** Sends a text: 404 for an unknown instance, 400 for a number that is not 8–15 digits (a JID is fine). */
+  sendText(instance: string, input: { number: string; text: string }) {
+    if (!this.state.instances.some((i) => i.name === instance)) {
+      throw new EvolutionHttpError(404, [`The "${instance}" instance does not exist`]);
+    }
+    const digits = input.number.replace(/@.*$/, '').replace(/^\+/, '');
+    if (!/^\d{8,15}$/.test(digits)) throw new EvolutionHttpError(400, ['number must be 8 to 15 digits']);
+    const sent: EvolutionSentMessage = {
+      id: `BAE5${toHex(randomBytes(6)).toUpperCase()}`,
+      instance,
+      number: digits,
+      remote_jid: `${digits}@s.whatsapp.net`,
+      text: input.text,
+      sent_at: this.ctx.nowIso(),
+    };
+    this.state.sent.push(sent);
+    return {
+      key: { remoteJid: sent.remote_jid, fromMe: true, id: sent.id },
+      pushName: '',
+      status: 'PENDING',
+      message: { conversation: sent.text },
+      messageType: 'conversation',
+      messageTimestamp: Math.floor(Date.parse(sent.sent_at) / 1000),
+      instanceId: instance,
+      source: 'unknown',
+    };
+  }
+
+  /** Every message sent, oldest first. */
+  sentMessages(): EvolutionSentMessage[] {
+    return [...this.state.sent];
+  }
+}
