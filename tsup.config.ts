@@ -31,7 +31,12 @@ const builds: Record<string, Options[]> = {
     library(
       'mock-server',
       { index: 'src/index.ts', cli: 'src/cli.ts' },
-      { platform: 'node', target: 'node20', external: ['@helpdock/sdk', '@helpdock/widget'] },
+      {
+        platform: 'node',
+        target: 'node20',
+        // Runtime dependencies stay imports, so the user's msw and ours are one and the same.
+        external: ['@helpdock/sdk', '@helpdock/widget', 'msw', 'jose', 'zod', 'minisearch'],
+      },
     ),
   ],
   widget: [
