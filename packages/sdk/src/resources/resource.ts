@@ -29,9 +29,10 @@ export function requestPage<R extends ListRoute>(
   query: Record<string, unknown>,
   options: RequestOptions,
 ): PagePromise<ListItem<R>> {
+  const { cursor: firstCursor, ...filters } = query;
   const fetchPage = (cursor: string | undefined): PagePromise<ListItem<R>> =>
     new PagePromise(
-      core.send(route, { query: cursor === undefined ? query : { ...query, cursor } }, options),
+      core.send(route, { query: cursor === undefined ? filters : { ...filters, cursor } }, options),
       async (raw) => {
         const body = (await parseJson(raw, route, options)) as {
           data: ListItem<R>[];
@@ -42,9 +43,7 @@ export function requestPage<R extends ListRoute>(
         return new Page(body.data, next, fetchPage);
       },
     );
-  const { cursor, ...rest } = query;
-  query = rest;
-  return fetchPage(typeof cursor === 'string' ? cursor : undefined);
+  return fetchPage(typeof firstCursor === 'string' ? firstCursor : undefined);
 }
 
 /** Options of an upload: the file name to send, plus the usual per-call options. */

@@ -127,11 +127,13 @@ export function referenceSuite(mode: Mode, h: Harness): void {
       const admin = await h.signIn(ADMIN);
       for (let i = 0; i < 8; i++) await admin.support.threads.create(newThread(`Paged ${i}`));
       const ids: string[] = [];
-      let pages = 0;
+      const pageSizes: number[] = [];
       const first = await admin.support.threads.list({ limit: 3 });
-      for await (const page of first.iterPages()) pages++;
+      for await (const page of first.iterPages()) pageSizes.push(page.data.length);
       for await (const thread of admin.support.threads.list({ limit: 3 })) ids.push(thread.id);
-      expect(pages).toBeGreaterThan(3);
+      expect(pageSizes.length).toBeGreaterThan(3);
+      expect(pageSizes.every((size) => size <= 3)).toBe(true);
+      expect(pageSizes.reduce((a, b) => a + b, 0)).toBe(ids.length);
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.length).toBeGreaterThanOrEqual(8);
     });
