@@ -1,11 +1,21 @@
 import type { HttpHandler } from 'msw';
 import type { ServerDeps } from '../deps.js';
+import { callHandlers } from './calls.js';
+import { chatwootEmulatorHandlers } from './chatwoot-emulator.js';
 import { configHandlers } from './config.js';
 import { controlHandlers } from './control.js';
+import { customerHandlers } from './customers.js';
 import { eventHandlers } from './events.js';
+import { evolutionEmulatorHandlers } from './evolution-emulator.js';
+import { feedbackHandlers } from './feedback.js';
+import { fileHandlers } from './files.js';
 import { identityHandlers } from './identity.js';
+import { knowledgeBaseHandlers } from './knowledge-base.js';
+import { notificationHandlers } from './notifications.js';
+import { partnerAttributeHandlers } from './partner-attributes.js';
 import { portalHandlers } from './portal.js';
 import { publicHandlers } from './public.js';
+import { supportAccessHandlers } from './support-access.js';
 import { supportThreadHandlers } from './support-threads.js';
 import { tokenHandlers } from './tokens.js';
 
@@ -25,6 +35,16 @@ export const handlerModules: readonly HandlerModule[] = [
   publicHandlers,
   portalHandlers,
   eventHandlers,
+  customerHandlers,
+  fileHandlers,
+  callHandlers,
+  notificationHandlers,
+  feedbackHandlers,
+  knowledgeBaseHandlers,
+  partnerAttributeHandlers,
+  supportAccessHandlers,
+  chatwootEmulatorHandlers,
+  evolutionEmulatorHandlers,
 ];
 
 /** All handlers of all domains. */

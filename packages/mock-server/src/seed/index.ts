@@ -1,4 +1,5 @@
 import type { State } from '../store/state.js';
+import { seedKnowledgeBase, seedNotifications, seedUpstreams } from './customer-portal.js';
 import { demoState, emptyState } from './demo.js';
 
 /** Which data a server starts (and resets) with. */
@@ -8,7 +9,7 @@ export type SeedName = 'demo' | 'empty';
 export type DemoSeeder = (state: State) => void;
 
 /** Domain seeders applied after the core demo data, in order. Add yours here. */
-export const demoSeeders: readonly DemoSeeder[] = [];
+export const demoSeeders: readonly DemoSeeder[] = [seedKnowledgeBase, seedNotifications, seedUpstreams];
 
 /** A fresh state for a seed name. */
 export function seedState(seed: SeedName): State {

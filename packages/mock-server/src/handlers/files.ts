@@ -1,0 +1,44 @@
+import { routes } from '@helpdock/sdk/schemas';
+import type { HttpHandler } from 'msw';
+import { defineRoute, reply } from '../core/define-route.js';
+import { attachmentDisposition } from '../core/filename.js';
+import { readUpload } from '../core/upload.js';
+import type { ServerDeps } from '../deps.js';
+
+/**
+ * Uploads (to a ticket, or before one exists) and downloads (SPEC §5). Downloads go to the owner and
+ * the tenant's staff only, always as an attachment that browsers must not sniff or render inline.
+ */
+export function fileHandlers(deps: ServerDeps): HttpHandler[] {
+  return [
+    defineRoute(deps, routes.uploadTicketAttachment, async ({ store, principal, actor, params, request }) => {
+      // The ticket is checked before the body is read: a wrong ticket costs no upload.
+      const ticket = store.customers.ticketForUpload(principal.user, params.ticketId);
+      const upload = await readUpload(request);
+      // And again once the bytes are in: the ticket may have been closed meanwhile.
+      store.customers.ticketForUpload(principal.user, ticket.id);
+      return reply(store.files.add(actor, principal.user, { ...upload, ticketId: ticket.id }), {
+        status: 201,
+      });
+    }),
+    defineRoute(deps, routes.uploadAttachment, async ({ store, principal, actor, request }) => {
+      const upload = await readUpload(request);
+      return reply(store.files.add(actor, principal.user, { ...upload, ticketId: null }), { status: 201 });
+    }),
+    defineRoute(deps, routes.downloadFile, ({ store, principal, params }) => {
+      const file = store.files.download(principal.user, params.id);
+      const textual = file.contentType.startsWith('text/');
+      return new Response(file.bytes as BodyInit, {
+        status: 200,
+        headers: {
+          'Content-Type': textual ? `${file.contentType}; charset=utf-8` : file.contentType,
+          'Content-Length': String(file.bytes.byteLength),
+          'Content-Disposition': attachmentDisposition(file.filename),
+          'X-Content-Type-Options': 'nosniff',
+          'Content-Security-Policy': "default-src 'none'; sandbox",
+          'Cache-Control': 'private, no-store',
+        },
+      });
+    }),
+  ];
+}
