@@ -202,6 +202,14 @@ export async function startNodeServer(
         await sendError(res, new ApiError('not_found', `No route for ${req.method} ${path}`), requestId);
         return;
       }
+      if (!req.complete) {
+        // Answered before the body was read (413, 401…): finish this connection instead of reading the rest.
+        response.headers.set('Connection', 'close');
+        res.once('finish', () => {
+          req.socket.end();
+          setTimeout(() => req.socket.destroy(), 1000).unref();
+        });
+      }
       await sendResponse(res, response, abort.signal);
     } catch (error) {
       options.log('Unexpected error in the HTTP server', error);
