@@ -1,4 +1,7 @@
+import { customerSuite } from './customer-suite.js';
 import { useReferenceServer } from './harness.js';
 import { referenceSuite } from './suite.js';
 
-referenceSuite('http', useReferenceServer('http'));
+const harness = useReferenceServer('http');
+referenceSuite('http', harness);
+customerSuite('http', harness);

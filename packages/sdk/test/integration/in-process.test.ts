@@ -1,4 +1,7 @@
+import { customerSuite } from './customer-suite.js';
 import { useReferenceServer } from './harness.js';
 import { referenceSuite } from './suite.js';
 
-referenceSuite('in-process', useReferenceServer('in-process'));
+const harness = useReferenceServer('in-process');
+referenceSuite('in-process', harness);
+customerSuite('in-process', harness);
