@@ -16,6 +16,7 @@ export interface Reference {
  * test; it serves the demo page at `/` and the built widget at `/helpdock.js`.
  */
 export const test = base.extend<{ reference: Reference }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern here.
   reference: async ({}, use) => {
     const server = createReferenceServer({ seed: 'demo' });
     const { url, close } = await server.listen({ port: 0, host: '127.0.0.1' });
@@ -64,4 +65,40 @@ export async function recordEvents(page: Page): Promise<void> {
 /** The `helpdock:*` events seen so far (see {@link recordEvents}). */
 export function recordedEvents(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __helpdockEvents: string[] }).__helpdockEvents);
+}
+
+/** Options of {@link hostPage}. */
+export interface HostPageOptions {
+  /** `data-*` attributes of the script tag, without the prefix (`{ locale: 'es' }`). */
+  data?: Record<string, string>;
+  /** A `Content-Security-Policy` header for the page. */
+  csp?: string;
+  /** Extra markup in `<body>`. */
+  body?: string;
+  /** Extra scripts (same origin) loaded before the widget. */
+  scripts?: string[];
+}
+
+/**
+ * Serves a plain host page at `<reference>/host.html` (same origin as the API, like the demo page)
+ * that embeds the bubble with one script tag, and opens it.
+ */
+export async function hostPage(page: Page, url: string, options: HostPageOptions = {}): Promise<void> {
+  const data = Object.entries({ 'site-key': 'pk_acme_demo', ...options.data })
+    .map(([name, value]) => ` data-${name}="${value}"`)
+    .join('');
+  const scripts = (options.scripts ?? []).map((src) => `<script src="${src}"></script>`).join('');
+  const html = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Acme Store</title>${scripts}<script src="/helpdock.js"${data} async></script></head>
+<body><main><h1>Acme Store</h1><p>Welcome to our shop.</p>${options.body ?? ''}</main></body></html>`;
+  await page.route(`${url}/host.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: options.csp ? { 'Content-Security-Policy': options.csp } : {},
+      body: html,
+    }),
+  );
+  await page.goto(`${url}/host.html`);
 }

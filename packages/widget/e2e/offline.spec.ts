@@ -1,0 +1,127 @@
+import type { Page, Route } from '@playwright/test';
+import { expect, launcher, panel, recordEvents, recordedEvents, sendTicket, test } from './fixtures.js';
+
+/** Opens the bubble on the demo page and starts a conversation; resolves to its thread id. */
+async function startConversation(page: Page, url: string): Promise<string> {
+  await recordEvents(page);
+  await page.goto(url);
+  await launcher(page).click();
+  const created = page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        document.addEventListener(
+          'helpdock:ticket-created',
+          (e) => resolve((e as CustomEvent).detail.threadId),
+          {
+            once: true,
+          },
+        ),
+      ),
+  );
+  await sendTicket(page, { message: 'First message' });
+  const threadId = await created;
+  await expect(panel(page).getByLabel('Your reply')).toBeVisible();
+  return threadId;
+}
+
+const messagesRoute = /\/api\/support\/portal\/[^/]+\/messages$/;
+
+test.describe('nothing typed is lost', () => {
+  test('a reply sent offline shows as pending and is delivered exactly once when the network returns', async ({
+    page,
+    context,
+    reference,
+  }) => {
+    const threadId = await startConversation(page, reference.url);
+    const dialog = panel(page);
+    await context.setOffline(true);
+    await dialog.getByLabel('Your reply').fill('Sent while offline');
+    await dialog.getByLabel('Your reply').press('Enter');
+    const pending = dialog.locator('.message.pending', { hasText: 'Sent while offline' });
+    await expect(pending).toBeVisible();
+    await expect(pending).toContainText('Waiting to send…');
+    await expect(dialog.getByLabel('Your reply')).toHaveValue('');
+
+    const staff = await reference.staff();
+    const before = await staff.support.threads.retrieve(threadId);
+    expect(before.messages.map((m) => m.message_text)).not.toContain('Sent while offline');
+
+    await context.setOffline(false);
+    await expect(pending).toHaveCount(0, { timeout: 15_000 });
+    await expect(dialog.locator('.message.me', { hasText: 'Sent while offline' })).toHaveCount(1);
+    const after = await staff.support.threads.retrieve(threadId);
+    expect(after.messages.filter((m) => m.message_text === 'Sent while offline')).toHaveLength(1);
+    expect(await recordedEvents(page)).toContain('message');
+  });
+
+  test('a reply whose answer was lost is retried with the same key and stored once', async ({
+    page,
+    reference,
+  }) => {
+    const threadId = await startConversation(page, reference.url);
+    const keys: string[] = [];
+    let first = true;
+    await page.route(messagesRoute, async (route: Route) => {
+      keys.push((await route.request().headerValue('idempotency-key')) ?? '');
+      if (first) {
+        first = false;
+        await route.fetch(); // the server stores the message…
+        await route.abort('connectionreset'); // …but the answer never arrives
+      } else {
+        await route.continue();
+      }
+    });
+    const dialog = panel(page);
+    await dialog.getByLabel('Your reply').fill('Answer lost on the way');
+    await dialog.getByLabel('Your reply').press('Enter');
+    // The event stream may show the stored message first; the outbox entry goes once its retry is answered.
+    await expect(dialog.locator('.message.pending')).toHaveCount(0, { timeout: 15_000 });
+    await expect(dialog.locator('.message.me.sent', { hasText: 'Answer lost on the way' })).toHaveCount(1);
+    expect(keys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(keys).size).toBe(1);
+    const staff = await reference.staff();
+    const thread = await staff.support.threads.retrieve(threadId);
+    expect(thread.messages.filter((m) => m.message_text === 'Answer lost on the way')).toHaveLength(1);
+  });
+
+  test('a reply queued into a failing server survives a reload and is delivered once the server recovers', async ({
+    page,
+    reference,
+  }) => {
+    const threadId = await startConversation(page, reference.url);
+    const keys: string[] = [];
+    await page.route(messagesRoute, async (route) => {
+      keys.push((await route.request().headerValue('idempotency-key')) ?? '');
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: { code: 'internal_error', message: 'Down for maintenance', request_id: 'r1' },
+        }),
+      });
+    });
+    const dialog = panel(page);
+    await dialog.getByLabel('Your reply').fill('Queued across a reload');
+    await dialog.getByLabel('Your reply').press('Enter');
+    await expect(dialog.locator('.message.pending', { hasText: 'Queued across a reload' })).toBeVisible();
+    await expect.poll(() => keys.length).toBeGreaterThan(0);
+
+    await page.reload();
+    await launcher(page).click();
+    await expect(
+      panel(page).locator('.message.pending', { hasText: 'Queued across a reload' }),
+    ).toBeVisible();
+
+    await page.unroute(messagesRoute);
+    await expect(panel(page).locator('.message.me.sent', { hasText: 'Queued across a reload' })).toHaveCount(
+      1,
+      {
+        timeout: 20_000,
+      },
+    );
+    expect(new Set(keys).size).toBe(1);
+    const staff = await reference.staff();
+    const thread = await staff.support.threads.retrieve(threadId);
+    expect(thread.messages.filter((m) => m.message_text === 'Queued across a reload')).toHaveLength(1);
+  });
+});
