@@ -1,0 +1,3 @@
+import { bridgeSuite } from './bridge-suite.js';
+
+bridgeSuite('http');
