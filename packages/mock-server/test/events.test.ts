@@ -44,7 +44,10 @@ describe('portal stream', () => {
       token: admin,
     });
     await stream.until((events) => events.some((e) => e.event === 'thread.updated'));
-    await stream.until((events) => events.filter((e) => e.event === 'heartbeat').length >= 2);
+    await stream.until((events) => {
+      const update = events.findIndex((e) => e.event === 'thread.updated');
+      return events.slice(update).some((e) => e.event === 'heartbeat');
+    });
     expect(stream.retry).toBe(3000);
     const messages = stream.ofType('message.created').map((e) => JSON.parse(e.data));
     expect(messages.map((m) => m.message.message_text)).toEqual(['in scope']);
@@ -82,6 +85,32 @@ describe('portal stream', () => {
     const ids = second.ofType('message.created').map((e) => Number(e.id));
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
     await second.close();
+  });
+});
+
+describe('stream positions', () => {
+  it('starts a first connection live and resumes a client whose Last-Event-ID predates a reset', async () => {
+    const created = await call(reference, '/api/support/tokens', {
+      json: { thread_id: 'thr_acme_login' },
+      token: admin,
+    });
+    const path = `/api/support/portal/${created.body.token}/events`;
+    await staffReply('thr_acme_login', 'before connecting');
+    const fresh = await open(path);
+    await staffReply('thr_acme_login', 'after connecting');
+    await fresh.until((events) => events.some((e) => e.event === 'message.created'));
+    expect(fresh.ofType('message.created').map((e) => JSON.parse(e.data).message.message_text)).toEqual([
+      'after connecting',
+    ]);
+    await fresh.close();
+
+    const stale = await open(path, { 'last-event-id': '999999' });
+    await staffReply('thr_acme_login', 'after a reset');
+    await stale.until((events) => events.some((e) => e.event === 'message.created'));
+    expect(stale.ofType('message.created').map((e) => JSON.parse(e.data).message.message_text)).toEqual([
+      'after a reset',
+    ]);
+    await stale.close();
   });
 });
 

@@ -57,7 +57,8 @@ export class SseReader {
 
   /** Disconnects (cancels the body). */
   async close(): Promise<void> {
-    await this.reader.cancel().catch(() => undefined);
+    // Not awaited: under msw/node the body is a tee branch, whose cancel settles only with its twin.
+    this.reader.cancel().catch(() => undefined);
     await this.done;
   }
 }

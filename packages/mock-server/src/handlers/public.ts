@@ -33,8 +33,8 @@ export function publicHandlers(deps: ServerDeps): HttpHandler[] {
       }
       return reply(config, { headers });
     }),
-    defineRoute(deps, routes.publicCreateThread, async ({ store, actor, body, client, principal }) => {
-      deps.limiter.consume(`public-threads:${principal.tenantId}:${client}`, PUBLIC_THREAD_LIMIT);
+    defineRoute(deps, routes.publicCreateThread, async ({ store, actor, body, client }) => {
+      deps.limiter.consume(`public-threads:${client}`, PUBLIC_THREAD_LIMIT);
       const config = store.config.get(actor.tenantId);
       const minted = await mintToken();
       const thread = store.threads.create(actor, {

@@ -11,10 +11,13 @@ export function sseFrame(type: string, data: unknown, id?: number): string {
   return `${id === undefined ? '' : `id: ${id}\n`}event: ${type}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
-/** Parses a `Last-Event-ID` header: a non-negative integer, else 0 (replay everything retained). */
-export function parseLastEventId(request: Request): number {
+/**
+ * Parses a `Last-Event-ID` header: a non-negative integer, or undefined when absent or unreadable
+ * (a first connection, which starts with live events).
+ */
+export function parseLastEventId(request: Request): number | undefined {
   const raw = request.headers.get('last-event-id')?.trim() ?? '';
-  return /^\d{1,15}$/.test(raw) ? Number(raw) : 0;
+  return /^\d{1,15}$/.test(raw) ? Number(raw) : undefined;
 }
 
 /** What an event stream shows of a log. */
@@ -26,8 +29,8 @@ export interface EventStreamOptions {
   filter?: (event: StoredEvent) => boolean;
   /** Maps a stored event to the data sent (default: as stored). */
   present?: (event: StoredEvent) => unknown;
-  /** The client's `Last-Event-ID` (0 for a first connect). */
-  lastEventId: number;
+  /** The client's `Last-Event-ID`; undefined for a first connection (live events only). */
+  lastEventId: number | undefined;
   clock: Clock;
   heartbeatMs?: number;
   /** Frames sent right after `retry:` and before the replay (e.g. a `connected` event). */
@@ -40,7 +43,7 @@ export interface EventStreamOptions {
 
 /**
  * A `text/event-stream` response over an event log: `retry: 3000`, the greeting, every retained
- * event after `Last-Event-ID`, then live events and a heartbeat. Heartbeats and greetings carry the
+ * event after `Last-Event-ID` (none on a first connection), then live events and a heartbeat. Heartbeats and greetings carry the
  * id of the last event sent, so they never move the client's `Last-Event-ID` forward past an event
  * it has not seen. Cancelling the body (client disconnect) unsubscribes.
  */
@@ -53,7 +56,9 @@ export function eventStreamResponse(options: EventStreamOptions): Response {
 
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      let lastSent = options.lastEventId;
+      // An id beyond the log's newest means the log was reset since: resume from its current end.
+      const resumeAfter = Math.min(options.lastEventId ?? Number.POSITIVE_INFINITY, hub.lastId(key));
+      let lastSent = resumeAfter;
       let open = true;
       const write = (text: string) => {
         if (!open) return;
@@ -75,12 +80,14 @@ export function eventStreamResponse(options: EventStreamOptions): Response {
         write(sseFrame(frame.type, frame.data, currentId()));
       // Subscribing before replaying and de-duplicating by id means nothing published in between is lost.
       const unsubscribe = hub.subscribe(key, send);
-      for (const event of hub.since(key, options.lastEventId)) send(event);
+      for (const event of hub.since(key, resumeAfter)) send(event);
 
       const heartbeat = setInterval(
         () => write(sseFrame('heartbeat', { at: iso(clock.now()) }, currentId())),
         options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
       );
+      // A forgotten in-process stream (setupServer) must not keep Node alive.
+      (heartbeat as { unref?: () => void }).unref?.();
       const stopOnReset = hub.onCloseAll(() => {
         cleanup();
         try {
