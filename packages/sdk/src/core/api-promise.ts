@@ -80,6 +80,7 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.then().finally(onfinally);
   }
 
+  /** `[object APIPromise]` in `Object.prototype.toString`. */
   get [Symbol.toStringTag](): string {
     return 'APIPromise';
   }

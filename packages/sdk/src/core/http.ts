@@ -74,8 +74,11 @@ export interface RequestOptions {
 
 /** What a route call carries besides options: path parameters, query and body. */
 export interface RouteInput {
+  /** Values of the route's `{param}` placeholders. */
   params?: Record<string, string> | undefined;
+  /** Query parameters, checked against the route's query schema. */
   query?: unknown;
+  /** JSON body (checked against the route's body schema) or, for uploads, `FormData`. */
   body?: unknown;
 }
 
@@ -94,7 +97,7 @@ interface PreparedRequest {
   contentType: string | undefined;
 }
 
-/** Options of {@link HelpdockCore.openStream}. */
+/** Options of `HelpdockCore.openStream` (used by event streams). */
 export interface OpenStreamOptions {
   /** `Last-Event-ID` to resume after. */
   lastEventId?: string | undefined;

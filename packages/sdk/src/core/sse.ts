@@ -6,8 +6,11 @@ import { parseResponse } from './validation.js';
 
 /** The shape shared by every typed stream event: `{type, id, data}`. */
 export interface StreamEvent {
+  /** The SSE `event:` name. */
   type: string;
+  /** The SSE `id:` (monotonic per stream). */
   id: string;
+  /** The parsed `data:` JSON. */
   data: unknown;
 }
 
