@@ -21,11 +21,10 @@ let ops: string;
 
 beforeEach(async () => {
   ({ reference, clock } = demoServer());
-  [alice, bob, carol, ops] = await Promise.all(
-    ['alice@acme.test', 'bob@acme.test', 'carol@globex.test', 'ops@acme.test'].map((email) =>
-      login(reference, email),
-    ),
-  );
+  alice = await login(reference, 'alice@acme.test');
+  bob = await login(reference, 'bob@acme.test');
+  carol = await login(reference, 'carol@globex.test');
+  ops = await login(reference, 'ops@acme.test');
 });
 
 const openTicket = async (token: string, json: Record<string, unknown> = {}) => {

@@ -41,9 +41,9 @@ let carol: string;
 
 beforeEach(async () => {
   ({ reference } = demoServer());
-  [alice, bob, carol] = await Promise.all(
-    ['alice@acme.test', 'bob@acme.test', 'carol@globex.test'].map((email) => login(reference, email)),
-  );
+  alice = await login(reference, 'alice@acme.test');
+  bob = await login(reference, 'bob@acme.test');
+  carol = await login(reference, 'carol@globex.test');
 });
 
 const upload = (token: string, body: BodyInit, path = '/api/customers/me/attachments') =>

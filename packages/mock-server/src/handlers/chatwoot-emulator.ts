@@ -12,6 +12,7 @@ import { defineRawRoute, type RawRouteContext } from '../core/define-route.js';
 import { sha256Hex } from '../core/ids.js';
 import type { ServerDeps } from '../deps.js';
 import { ChatwootHttpError } from '../store/upstreams/chatwoot.js';
+import { discardBody } from '../store/upstreams/chatwoot-platform.js';
 
 /** How long the emulator waits for the `message_created` webhook receiver. */
 const WEBHOOK_TIMEOUT_MS = 5_000;
@@ -95,7 +96,7 @@ export function chatwootEmulatorHandlers(deps: ServerDeps): HttpHandler[] {
         body: JSON.stringify(payload),
         signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
       });
-      await response.body?.cancel();
+      discardBody(response);
       emulator().recordDelivery('message_created', messageId, { status: response.status, error: null });
     } catch (error) {
       emulator().recordDelivery('message_created', messageId, {

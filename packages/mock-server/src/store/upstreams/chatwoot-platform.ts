@@ -79,6 +79,14 @@ export class EmulatedChatwootPlatform implements ChatwootPlatformPort {
   }
 }
 
+/**
+ * Drops a response body without waiting: under MSW a body is a tee branch whose cancel settles only
+ * when its twin is cancelled too, so awaiting it can hang.
+ */
+export const discardBody = (response: Response): void => {
+  response.body?.cancel().catch(() => undefined);
+};
+
 /** How long one Platform API call may take before it counts as Chatwoot being down. */
 const TIMEOUT_MS = 10_000;
 
@@ -112,11 +120,11 @@ export class FetchChatwootPlatform implements ChatwootPlatformPort {
       throw new ChatwootPlatformError(null, 'Chatwoot could not be reached');
     }
     if (!response.ok) {
-      await response.body?.cancel();
+      discardBody(response);
       throw new ChatwootPlatformError(response.status, `Chatwoot answered ${response.status}`);
     }
     if (schema === undefined) {
-      await response.body?.cancel();
+      discardBody(response);
       return undefined as S extends z.ZodType ? z.output<S> : undefined;
     }
     let parsed: unknown;
