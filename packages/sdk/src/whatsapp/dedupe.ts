@@ -45,10 +45,14 @@ export function createMemoryDedupeStore(options: MemoryDedupeOptions = {}): Dedu
     claim(key) {
       const at = now();
       for (const [oldKey, claimedAt] of seen) {
-        if (at - claimedAt < ttlMs && seen.size < maxEntries) break;
+        if (at - claimedAt < ttlMs) break;
         seen.delete(oldKey);
       }
       if (seen.has(key)) return false;
+      for (const oldKey of seen.keys()) {
+        if (seen.size < maxEntries) break;
+        seen.delete(oldKey);
+      }
       seen.set(key, at);
       return true;
     },
