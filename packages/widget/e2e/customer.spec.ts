@@ -62,7 +62,9 @@ test.describe('signed-in customer (alice@acme.test)', () => {
     await dialog.getByRole('button', { name: 'Back' }).click();
     await dialog.getByRole('button', { name: resolved.title }).click();
     await expect(dialog.getByRole('group', { name: 'How did we do?' })).toBeVisible();
-    await dialog.getByText('4 out of 5').click();
+    // The stars are the visible labels of visually hidden radio buttons.
+    await dialog.locator('.stars label').nth(3).click();
+    await expect(dialog.getByRole('radio', { name: '4 out of 5' })).toBeChecked();
     await dialog.getByLabel('Anything to add? (optional)').fill('Quick and friendly.');
     await dialog.getByRole('button', { name: 'Send rating' }).click();
     await expect(dialog.getByText('Thanks for your feedback!')).toBeVisible();

@@ -95,6 +95,8 @@ export class SupportController implements ReactiveController {
   private session: PortalSession | null = null;
   private outbox: Outbox | null = null;
   private stream: AbortController | null = null;
+  /** When each message arrived live (local clock), to pair it with the queued copy it came from. */
+  private readonly seenAt = new Map<string, number>();
   private readonly onOnline = (): void => void this.outbox?.flush(true);
   private readonly onPageHide = (): void => this.drafts?.flush();
 
@@ -123,11 +125,28 @@ export class SupportController implements ReactiveController {
     return this.session ? 'conversation' : 'form';
   }
 
-  /** The visible conversation: sent messages plus the outbox's pending ones for it. */
+  /**
+   * The visible conversation: sent messages plus the outbox's pending ones for it. A queued
+   * message the event stream already reported as stored (its send answer is still on the way)
+   * shows once, as sent.
+   */
   get messages(): ChatMessage[] {
     const sent = this.view === 'ticket' ? this.ticketMessages : this.threadMessages;
+    const claimed = new Set<string>();
     const queued = (this.outbox?.items ?? [])
       .filter((item) => this.isCurrentTarget(item))
+      .filter((item) => {
+        const since = Date.parse(item.createdAt);
+        const twin = sent.find(
+          (message) =>
+            message.author === 'me' &&
+            message.text === item.text &&
+            !claimed.has(message.id) &&
+            (this.seenAt.get(message.id) ?? Number.NEGATIVE_INFINITY) >= since,
+        );
+        if (twin) claimed.add(twin.id);
+        return !twin;
+      })
       .map(fromOutboxItem);
     return [...sent, ...queued];
   }
@@ -456,6 +475,7 @@ export class SupportController implements ReactiveController {
     const list = into === 'thread' ? this.threadMessages : this.ticketMessages;
     const merged = mergeMessages(list, [message]);
     if (merged.length === list.length) return;
+    this.seenAt.set(message.id, Date.now());
     if (into === 'thread') this.threadMessages = merged;
     else this.ticketMessages = merged;
     if (message.author === 'agent') {
