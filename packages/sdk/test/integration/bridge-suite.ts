@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createReferenceServer, type ReferenceServer } from '@helpdock/mock-server';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatwootClient } from '../../src/chatwoot/index.js';
+import { ChatwootClient, ChatwootPlatformClient, UpstreamError } from '../../src/chatwoot/index.js';
 import { createWhatsappBridge, EvolutionClient, type FetchHandler } from '../../src/whatsapp/index.js';
 import type { Mode } from './harness.js';
 
@@ -165,6 +165,33 @@ export function bridgeSuite(mode: Mode): void {
         new Request(`${BRIDGE_ORIGIN}/webhook`, { method: 'POST', body: JSON.stringify({ event: 'x' }) }),
       );
       expect(response.status).toBe(401);
+    });
+  });
+
+  describe(`Chatwoot Platform API against the emulator (${mode})`, () => {
+    it('provisions an agent, changes its password, reads and deletes it', async () => {
+      const credentials = reference.store.chatwoot.credentials();
+      const platform = new ChatwootPlatformClient({
+        baseUrl: `${baseUrl}/chatwoot`,
+        platformToken: credentials.platformToken,
+        accountId: credentials.accountId,
+      });
+      const { user } = await platform.provisionAgent({ name: 'Integration Agent', email: 'agent@acme.test' });
+      const state = await control<{ account_users: { user_id: number; role: string }[] }>('chatwoot');
+      expect(state.account_users).toContainEqual(
+        expect.objectContaining({ user_id: user.id, role: 'agent' }),
+      );
+      await platform.users.update(user.id, { password: 'N3w-Secure-Passw0rd!' });
+      expect((await platform.users.get(user.id)).email).toBe('agent@acme.test');
+      await platform.users.delete(user.id);
+      const gone = await platform.users.get(user.id).catch((e: unknown) => e);
+      expect(gone).toBeInstanceOf(UpstreamError);
+      expect((gone as UpstreamError).status).toBe(404);
+    });
+
+    it('gets a 401 with a wrong platform token', async () => {
+      const platform = new ChatwootPlatformClient({ baseUrl: `${baseUrl}/chatwoot`, platformToken: 'wrong' });
+      await expect(platform.users.get(1001)).rejects.toMatchObject({ status: 401 });
     });
   });
 }
