@@ -50,8 +50,8 @@ export function bridgeSuite(mode: Mode): void {
   };
 
   beforeAll(async () => {
-    // The bridge listens on loopback in both modes: an MSW handler calling another MSW-mocked URL
-    // hangs when it cancels the inner response body (msw 2.15), which the emulator's delivery does.
+    // The bridge listens on loopback in both modes, as a deployed bridge would; the emulated
+    // Chatwoot posts its message_created webhooks there.
     const bridgeServer = await serveOverHttp(recording);
     teardown.push(() => new Promise<void>((resolve) => bridgeServer.server.close(() => resolve())));
     reference = createReferenceServer({ chatwootWebhookUrl: `${bridgeServer.url}/webhook?secret=${SECRET}` });
