@@ -63,6 +63,25 @@ describe('login', () => {
       ).status,
     ).toBe(200);
   });
+  it('counts parallel guesses too: of 12 at once, 5 get a 401 and 7 a 429', async () => {
+    const { reference } = demoServer();
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        call(reference, '/api/auth/login', { json: { email: 'alice@acme.test', password: 'guess' } }),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(7);
+  });
+
+  it('does not count successful logins as failures', async () => {
+    const { reference } = demoServer();
+    for (let i = 0; i < 8; i++) await login(reference, 'bob@acme.test');
+    expect(
+      (await call(reference, '/api/auth/login', { json: { email: 'bob@acme.test', password: 'x' } })).status,
+    ).toBe(401);
+  });
 });
 
 describe('access tokens', () => {

@@ -203,7 +203,12 @@ export function defineRoute<R extends RouteDef>(
       } as RouteContext<R>;
 
       const execute = async (): Promise<StoredResponse | Response> => {
-        if (principal.kind === 'portal') deps.store.tokens.use(principal.token);
+        if (principal.kind === 'portal') {
+          // Checked again right before the effect: the token may have been revoked, have expired or
+          // been reset away while this request was being read.
+          principal.token = deps.store.tokens.accept(principal.token.token_hash);
+          deps.store.tokens.use(principal.token);
+        }
         try {
           const result = await handle(ctx);
           if (result instanceof Response) return result;

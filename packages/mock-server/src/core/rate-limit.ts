@@ -44,6 +44,13 @@ export class RateLimiter {
     this.hits.set(key, times);
   }
 
+  /** Takes back the latest hit of `key` (an attempt counted up front that turned out not to count). */
+  forget(key: string): void {
+    const times = this.hits.get(key);
+    times?.pop();
+    if (times?.length === 0) this.hits.delete(key);
+  }
+
   /** Checks then counts: throws 429 over the limit, else records the hit. */
   consume(key: string, limit: RateLimit): void {
     this.check(key, limit);

@@ -23,13 +23,12 @@ export function identityHandlers(deps: ServerDeps): HttpHandler[] {
   return [
     defineRoute(deps, routes.login, async ({ body, store }) => {
       const limitKey = `login-failures:${body.email.toLowerCase()}`;
-      deps.limiter.check(limitKey, LOGIN_FAILURE_LIMIT);
+      // Counted as a failure up front, so parallel guesses cannot all slip under the limit.
+      deps.limiter.consume(limitKey, LOGIN_FAILURE_LIMIT);
       const user = store.directory.userByEmail(body.email);
       const valid = await verifyPassword(body.password, user?.password ?? DUMMY_HASH);
-      if (!user || !valid) {
-        deps.limiter.record(limitKey);
-        throw fail.unauthorized('Wrong email or password');
-      }
+      if (!user || !valid) throw fail.unauthorized('Wrong email or password');
+      deps.limiter.forget(limitKey);
       const accessToken = await deps.accessTokens.sign({
         userId: user.id,
         tenantId: user.tenant_id,
