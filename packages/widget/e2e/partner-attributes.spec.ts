@@ -5,6 +5,7 @@ import { expect, test } from './fixtures.js';
 
 const entry = fileURLToPath(new URL('../src/partner-attributes/partner-attributes.ts', import.meta.url));
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
+const screenshots = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 let bundle = '';
 
 // The script-tag bundle carries only the bubble; this page loads the form from its own source.
@@ -68,12 +69,14 @@ test.describe('<helpdock-partner-attributes>', () => {
     const tokenField = form.getByLabel(/WhatsApp system token/);
     await expect(tokenField).toHaveAttribute('type', 'password');
     await tokenField.fill('EAAG-super-secret-token');
+    await page.screenshot({ path: `${screenshots}partner-attributes-edit-light.png` });
     await form.getByRole('button', { name: 'Save' }).click();
 
     await expect(form.getByText('Saved.')).toBeVisible();
     await expect(form.getByText('ct-123')).toBeVisible();
     await expect(form.getByText('oid-456')).toBeVisible();
     await expect(form.locator('dd', { hasText: /^set$/ })).toBeVisible();
+    await page.screenshot({ path: `${screenshots}partner-attributes-saved-light.png` });
     expect(await events(page)).toEqual(['partner-attributes-saved']);
     expect(await client.profile.attributes.retrieve()).toEqual({
       chotot: { chotot_id: 'ct-123', chotot_oid: 'oid-456' },

@@ -409,6 +409,18 @@ export const bubbleStyles = css`
     border-block-start: 1px solid var(--_border);
     background: var(--_bg);
   }
+  .composer .primary {
+    inline-size: 42px;
+    block-size: 42px;
+    padding: 0;
+    display: grid;
+    place-items: center;
+    flex: none;
+  }
+  .composer .primary svg {
+    inline-size: 20px;
+    block-size: 20px;
+  }
   .composer textarea {
     min-block-size: 2.6em;
     max-block-size: 8em;
@@ -459,6 +471,11 @@ export const bubbleStyles = css`
     padding: 12px;
     margin-block-start: 14px;
   }
+  .rating fieldset {
+    border: none;
+    padding: 0;
+    margin: 0;
+  }
   .stars {
     display: flex;
     gap: 4px;
@@ -474,7 +491,10 @@ export const bubbleStyles = css`
     font-size: 1.25rem;
     cursor: pointer;
   }
-  .stars input:checked + span {
+  .stars .star {
+    color: var(--_muted);
+  }
+  .stars .star.on {
     color: var(--_accent);
   }
   .stars input:focus-visible + span {

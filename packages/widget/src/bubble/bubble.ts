@@ -321,7 +321,7 @@ export class HelpdockBubble extends LitElement {
           ? html`<textarea
             id=${id}
             name=${field}
-            rows="4"
+            rows="3"
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${describedBy ?? nothing}
             .value=${live(value)}
@@ -479,7 +479,7 @@ export class HelpdockBubble extends LitElement {
           ${[1, 2, 3, 4, 5].map(
             (n) => html`<label>
               <input class="sr-only" type="radio" name="rating" .value=${String(n)} @change=${() => (this.rating = n)} />
-              <span aria-hidden="true">${n <= this.rating ? '★' : '☆'}</span>
+              <span class="star ${n <= this.rating ? 'on' : ''}" aria-hidden="true">${n <= this.rating ? '★' : '☆'}</span>
               <span class="sr-only">${this.t('rateStar', { n })}</span>
             </label>`,
           )}

@@ -32,7 +32,8 @@ export const partnerAttributesStyles = css`
   .partners {
     display: flex;
     gap: 20px;
-    padding-block-end: 10px;
+    border: none;
+    padding: 0;
   }
   .check {
     display: inline-flex;

@@ -144,7 +144,7 @@ export class HelpdockPartnerAttributes extends LitElement {
     return html`<form part="form" novalidate @submit=${this.onSave}>
       <p class="hint">${this.t('partnerIntro')}</p>
       <fieldset class="partners">
-        <legend>${this.t('partnerTitle')}</legend>
+        <legend class="sr-only">${this.t('partnerTitle')}</legend>
         ${this.checkbox('chotot', 'partnerChotot')} ${this.checkbox('whatsapp', 'partnerWhatsapp')}
       </fieldset>
       ${
