@@ -7,7 +7,7 @@ import {
   ChatwootUser,
   EvolutionSendTextResponse,
 } from '@helpdock/sdk/schemas';
-import { EvolutionClient } from '@helpdock/sdk/whatsapp';
+import { createWhatsappBridge, EvolutionClient } from '@helpdock/sdk/whatsapp';
 import { getResponse, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -291,6 +291,65 @@ describe('emulated Chatwoot webhooks (under setupServer)', () => {
     expect(webhook.conversation.meta?.sender.identifier).toBe('4915550001@s.whatsapp.net');
     expect(webhooked.store.chatwoot.state.webhook_deliveries).toEqual([
       expect.objectContaining({ event: 'message_created', status: 200, error: null }),
+    ]);
+  });
+});
+
+describe('the SDK’s WhatsApp bridge against both emulators (under setupServer)', () => {
+  let server: ReturnType<typeof setupServer>;
+  let emulated: ReferenceServer;
+
+  beforeAll(() => {
+    ({ reference: emulated } = demoServer({
+      chatwootWebhookUrl: 'http://hooks.test/bridge?secret=s3cret',
+      baseUrl: ORIGIN,
+    }));
+    const bridge = createWhatsappBridge({
+      chatwoot: new ChatwootClient({
+        baseUrl: `${ORIGIN}/chatwoot`,
+        apiAccessToken: DEMO_CHATWOOT.apiAccessToken,
+      }),
+      evolution: new EvolutionClient({ baseUrl: `${ORIGIN}/evolution`, apiKey: DEMO_EVOLUTION.apiKey }),
+      accountId: DEMO_CHATWOOT.accountId,
+      inboxId: DEMO_CHATWOOT.whatsappInboxId,
+      instance: DEMO_EVOLUTION.instance,
+      webhookSecret: 's3cret',
+    });
+    server = setupServer(
+      ...emulated.handlers,
+      http.post('http://hooks.test/bridge', ({ request }) => bridge(request)),
+    );
+    server.listen({ onUnhandledRequest: 'error' });
+  });
+  afterAll(() => server.close());
+
+  it('carries a WhatsApp message into Chatwoot and the agent’s reply back to WhatsApp', async () => {
+    const upsert = await fetch('http://hooks.test/bridge', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-webhook-secret': 's3cret' },
+      body: JSON.stringify({
+        event: 'messages.upsert',
+        instance: DEMO_EVOLUTION.instance,
+        data: {
+          key: { remoteJid: '5511987654321@s.whatsapp.net', fromMe: false, id: 'WAMSG1' },
+          pushName: 'João',
+          message: { conversation: 'Olá, cadê meu pedido?' },
+        },
+      }),
+    });
+    expect(upsert.status).toBe(200);
+    const chatwoot = emulated.store.chatwoot.state;
+    expect(chatwoot.contacts.map((c) => c.identifier)).toEqual(['5511987654321@s.whatsapp.net']);
+    expect(chatwoot.messages.map((m) => [m.content, m.message_type])).toEqual([['Olá, cadê meu pedido?', 0]]);
+
+    const conversationId = chatwoot.conversations[0]?.id ?? 0;
+    const agent = new ChatwootClient({
+      baseUrl: `${ORIGIN}/chatwoot`,
+      apiAccessToken: DEMO_CHATWOOT.apiAccessToken,
+    });
+    await agent.messages.create(1, conversationId, { content: 'Chega amanhã!', message_type: 'outgoing' });
+    expect(emulated.store.evolution.sentMessages()).toEqual([
+      expect.objectContaining({ number: '5511987654321', text: 'Chega amanhã!' }),
     ]);
   });
 });
