@@ -91,6 +91,31 @@ describe('Idempotency-Key', () => {
   });
 });
 
+describe('Idempotency-Key on uploads', () => {
+  it('replays a retried upload (new multipart boundary, same file) and refuses the key for another file', async () => {
+    const alice = await login(reference, 'alice@acme.test');
+    const upload = (text: string) => {
+      const form = new FormData();
+      form.set('file', new Blob([text], { type: 'text/plain' }), 'notes.txt');
+      return call(reference, '/api/customers/me/attachments', {
+        method: 'POST',
+        body: form,
+        token: alice,
+        headers: { 'idempotency-key': 'upload-1' },
+      });
+    };
+    const first = await upload('the printer is on fire');
+    expect(first.status).toBe(201);
+    const retry = await upload('the printer is on fire');
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    const other = await upload('a different file');
+    expect(other.status).toBe(409);
+    expect(isEnvelope(other, 'conflict')).toBe(true);
+  });
+});
+
 describe('injected faults', () => {
   it('fails a share of calls before any effect, then recovers', async () => {
     const failing = demoServer({ faults: { rate: 1, latency_ms: 0 } }).reference;

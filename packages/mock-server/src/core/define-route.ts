@@ -1,4 +1,4 @@
-import { NoBody, type RouteDef } from '@helpdock/sdk/schemas';
+import { MAX_UPLOAD_BYTES, NoBody, type RouteDef } from '@helpdock/sdk/schemas';
 import { type HttpHandler, http } from 'msw';
 import type { z } from 'zod';
 import type { ServerDeps } from '../deps.js';
@@ -7,7 +7,7 @@ import type { Store } from '../store/store.js';
 import { bearerToken, rolesFor } from './auth.js';
 import { ApiError, errorBody, errorResponse, fail, toApiError } from './errors.js';
 import { IdempotencyStore, type StoredResponse } from './idempotency.js';
-import { sha256Hex } from './ids.js';
+import { sha256Hex, sha256HexOfBytes } from './ids.js';
 import {
   actorOf,
   clientOf,
@@ -17,7 +17,14 @@ import {
   type UserPrincipal,
 } from './principal.js';
 import { resolveRequestId } from './request-id.js';
-import { canonicalJson, MAX_JSON_BYTES, parseInput, queryObject, readJsonBody } from './validate.js';
+import {
+  canonicalJson,
+  MAX_JSON_BYTES,
+  parseInput,
+  queryObject,
+  readBodyBytes,
+  readJsonBody,
+} from './validate.js';
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -36,6 +43,33 @@ export interface RouteContext<R extends RouteDef> {
   client: string;
   deps: ServerDeps;
   store: Store;
+}
+
+/** Room for the multipart envelope around a 10 MiB file when a copy of an upload is digested. */
+const MULTIPART_ALLOWANCE_BYTES = 64 * 1024;
+
+/**
+ * What identifies a multipart body regardless of its random boundary: each field's name and value,
+ * each file's name, type and SHA-256. Unparseable bodies fall back to a digest of their bytes.
+ */
+async function multipartFingerprint(copy: Request): Promise<unknown> {
+  const bytes = await readBodyBytes(copy, MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE_BYTES);
+  try {
+    const form = await new Response(bytes as BodyInit, {
+      headers: { 'content-type': copy.headers.get('content-type') ?? '' },
+    }).formData();
+    const fields: unknown[] = [];
+    for (const [name, value] of form) {
+      fields.push(
+        typeof value === 'string'
+          ? [name, value]
+          : [name, value.name, value.type, await sha256HexOfBytes(new Uint8Array(await value.arrayBuffer()))],
+      );
+    }
+    return { multipart: fields };
+  } catch {
+    return { sha256: await sha256HexOfBytes(bytes) };
+  }
 }
 
 const replyTag = Symbol('helpdock.reply');
@@ -183,6 +217,9 @@ export function defineRoute<R extends RouteDef>(
       if (route.bodyType === 'json') {
         rawBody = (await readJsonBody(request, MAX_JSON_BYTES))?.value;
         body = parseInput(route.body ?? NoBody, rawBody, 'body');
+      } else if (route.bodyType === 'multipart' && request.headers.has('idempotency-key')) {
+        // The handler reads the upload itself; a digest of a copy tells a retry from another file.
+        rawBody = await multipartFingerprint(request.clone());
       } else if (route.bodyType === 'none') {
         rawBody = (await readJsonBody(request, MAX_JSON_BYTES))?.value;
         if (rawBody !== undefined) parseInput(NoBody, rawBody, 'body');

@@ -22,6 +22,12 @@ export const randomBytes = (count: number): Uint8Array =>
 /** A fresh opaque id such as `thr_3f9a…` (prefix says what it names; 12 random bytes). */
 export const randomId = (prefix: string): string => `${prefix}_${toHex(randomBytes(12))}`;
 
+/** SHA-256 of bytes, lower-case hex. */
+export async function sha256HexOfBytes(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return toHex(new Uint8Array(digest));
+}
+
 /** SHA-256 of a UTF-8 string, lower-case hex. */
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
