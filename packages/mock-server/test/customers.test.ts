@@ -320,6 +320,27 @@ describe('notifications', () => {
       (await call(reference, '/api/customers/me/notifications', { token: bob })).body,
     );
     expect(bobs.data).toHaveLength(0);
+
+    // Alice's reply reopens the resolved ticket: her own doing, so no notification for it.
+    clock.advance(1000);
+    await call(reference, `/api/customers/me/tickets/${ticket.id}/messages`, {
+      token: alice,
+      json: { body: 'Still broken' },
+    });
+    clock.advance(1000);
+    await call(reference, `/api/support/threads/${ticket.id}`, {
+      token: ops,
+      method: 'PATCH',
+      json: { status: 'PENDING' },
+    });
+    const later = NotificationList.parse(
+      (await call(reference, '/api/customers/me/notifications', { token: alice })).body,
+    );
+    expect(later.data.filter((n) => n.ticketId === ticket.id).map((n) => n.title)).toEqual([
+      'Ticket "Printer offline" is now pending',
+      'Ticket "Printer offline" is now resolved',
+      'New reply on "Printer offline"',
+    ]);
   });
 
   it('marks one read (idempotently), filters unread, pages, and 404s for others’ notifications', async () => {

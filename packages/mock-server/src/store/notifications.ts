@@ -40,6 +40,12 @@ const preview = (text: string): string =>
  * or its status changes (`ticket_status`), listed newest first, marked read by their customer only.
  */
 export class NotificationStore {
+  /**
+   * The ticket whose latest event was the customer's own message: a reopen right after it is the
+   * customer's doing (their reply reopened a resolved ticket), not news to them.
+   */
+  private ownMessageOn: string | null = null;
+
   constructor(private readonly ctx: StoreContext) {}
 
   /**
@@ -47,9 +53,14 @@ export class NotificationStore {
    * reply or a status change (the customer's own messages and tickets are not).
    */
   fromCustomerEvent(tenantId: string, customerId: string, type: CustomerEventType, data: unknown): void {
+    const ownMessageOn = this.ownMessageOn;
+    this.ownMessageOn = null;
     if (type === 'new_message') {
       const { ticketId, message } = data as { ticketId: string; message: TicketMessage };
-      if (message.authorRole !== 'agent') return;
+      if (message.authorRole !== 'agent') {
+        this.ownMessageOn = ticketId;
+        return;
+      }
       this.add(tenantId, customerId, {
         type: 'ticket_reply',
         title: `New reply on "${this.subjectOf(ticketId)}"`,
@@ -58,6 +69,7 @@ export class NotificationStore {
       });
     } else if (type === 'status_change') {
       const { ticketId, status } = data as { ticketId: string; status: TicketStatus };
+      if (ownMessageOn === ticketId && status === 'open') return;
       this.add(tenantId, customerId, {
         type: 'ticket_status',
         title: `Ticket "${this.subjectOf(ticketId)}" is now ${status}`,
