@@ -1,5 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
+import { routeList } from '@helpdock/sdk/schemas';
+import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CliProcess, runCli, startCli } from './cli-process.js';
 import { SseReader } from './sse-reader.js';
@@ -487,4 +489,55 @@ describe('bad input over HTTP: every route of the support domain', () => {
     }
     expectEnvelope(await api('/api/support/public/config?site_key=pk_unknown'), 404, 'not_found');
   });
+});
+
+describe('junk over real HTTP', () => {
+  it('answers random methods, raw path junk and odd headers on every route with envelopes, never 5xx', async () => {
+    const segment = fc.oneof(
+      fc.string({ maxLength: 12 }).map((text) => encodeURIComponent(text) || 'x'),
+      fc.constantFrom('%', '%zz', '%E0%A4%A', '..', '%2F', 'thr_acme_login', 'a'.repeat(250)),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...routeList),
+        fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE'),
+        segment,
+        fc.record({
+          contentType: fc.constantFrom(
+            'application/json',
+            'text/plain',
+            'application/json; charset=latin1',
+            '',
+          ),
+          body: fc.oneof(fc.json({ maxDepth: 2 }), fc.string({ maxLength: 40 })),
+          siteKey: fc.constantFrom('', 'pk_acme_demo', 'pk_nope'),
+          requestId: fc.constantFrom('', 'ok-id', 'bad id'),
+        }),
+        async (route, method, junk, extra) => {
+          const path = route.path.replace(/\{\w+\}/g, junk);
+          const headers: Record<string, string> = {};
+          if (extra.contentType) headers['content-type'] = extra.contentType;
+          if (extra.siteKey) headers['x-site-key'] = extra.siteKey;
+          if (extra.requestId) headers['x-request-id'] = extra.requestId;
+          const response = await fetch(`${cli.url}${path}`, {
+            method,
+            headers,
+            body: method === 'GET' ? undefined : extra.body,
+          });
+          expect(response.status, `${method} ${path}`).toBeLessThan(500);
+          expect(response.headers.get('x-request-id')).toBeTruthy();
+          if (response.headers.get('content-type')?.includes('text/event-stream')) {
+            await response.body?.cancel();
+            return;
+          }
+          const text = await response.text();
+          if (response.status >= 400) {
+            const envelope = JSON.parse(text);
+            expect(envelope.error.request_id).toBe(response.headers.get('x-request-id'));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 120_000);
 });
