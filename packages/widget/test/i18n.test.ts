@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/i18n/en.js';
-import { directionOf, format, locales, resolveLocale, translator } from '../src/i18n/index.js';
+import { en, enPartner } from '../src/i18n/en.js';
+import {
+  directionOf,
+  format,
+  locales,
+  partnerLocales,
+  partnerTranslator,
+  resolveLocale,
+  translator,
+} from '../src/i18n/index.js';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
@@ -19,6 +27,17 @@ describe('i18n', () => {
       }
     },
   );
+
+  it.each(Object.entries(partnerLocales))('%s has every partner-settings key', (_, messages) => {
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(enPartner).sort());
+    for (const [key, text] of Object.entries(messages)) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('gives partner settings both their own and the shared strings', () => {
+    const t = partnerTranslator('es');
+    expect(t('skip')).toBe('Omitir por ahora');
+    expect(t('required')).toBe('Completa este campo.');
+  });
 
   it('translates, not just copies, the visible sentences', () => {
     for (const [name, messages] of Object.entries(locales)) {

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { Messages, PartnerMessages } from './en.js';
 
 /** Bengali strings. */
 export const bn: Messages = {
@@ -55,6 +55,11 @@ export const bn: Messages = {
   errorValidation: 'চিহ্নিত ঘরগুলো দেখে নিন।',
   errorClosed: 'এই কথোপকথনটি বন্ধ, নতুন বার্তা নেওয়া যাবে না।',
   errorGeneric: 'কিছু একটা ভুল হয়েছে। আবার চেষ্টা করুন।',
+  cancel: 'বাতিল',
+};
+
+/** Bengali strings of `<helpdock-partner-attributes>`. */
+export const bnPartner: PartnerMessages = {
   partnerTitle: 'পার্টনার সেটিংস',
   partnerIntro: 'আপনি যে পার্টনারদের সাথে কাজ করেন তা বেছে নিন। পরে যেকোনো সময় বদলাতে পারবেন।',
   partnerChotot: 'Chotot',
@@ -68,7 +73,6 @@ export const bn: Messages = {
   tokenKeepHint: 'সংরক্ষিত টোকেন রাখতে ফাঁকা রাখুন।',
   notConfigured: 'কনফিগার করা নেই',
   edit: 'সম্পাদনা',
-  cancel: 'বাতিল',
   save: 'সংরক্ষণ',
   saving: 'সংরক্ষণ হচ্ছে…',
   saved: 'সংরক্ষিত হয়েছে।',

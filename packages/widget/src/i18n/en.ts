@@ -56,6 +56,11 @@ export const en = {
   errorValidation: 'Please check the highlighted fields.',
   errorClosed: 'This conversation is closed and cannot take new messages.',
   errorGeneric: 'Something went wrong. Please try again.',
+  cancel: 'Cancel',
+} as const;
+
+/** English strings of `<helpdock-partner-attributes>` (kept apart so the bubble's bundle leaves them out). */
+export const enPartner = {
   partnerTitle: 'Partner settings',
   partnerIntro: 'Choose the partners you work with. You can change this any time.',
   partnerChotot: 'Chotot',
@@ -69,7 +74,6 @@ export const en = {
   tokenKeepHint: 'Leave empty to keep the saved token.',
   notConfigured: 'Not configured',
   edit: 'Edit',
-  cancel: 'Cancel',
   save: 'Save',
   saving: 'Saving…',
   saved: 'Saved.',
@@ -82,3 +86,9 @@ export type MessageKey = keyof typeof en;
 
 /** A complete dictionary for one locale. */
 export type Messages = Record<MessageKey, string>;
+
+/** The keys of the partner-settings dictionaries. */
+export type PartnerMessageKey = keyof typeof enPartner;
+
+/** A complete partner-settings dictionary for one locale. */
+export type PartnerMessages = Record<PartnerMessageKey, string>;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { Messages, PartnerMessages } from './en.js';
 
 /** Spanish strings. */
 export const es: Messages = {
@@ -55,6 +55,11 @@ export const es: Messages = {
   errorValidation: 'Revisa los campos marcados.',
   errorClosed: 'Esta conversación está cerrada y no admite mensajes nuevos.',
   errorGeneric: 'Algo salió mal. Inténtalo de nuevo.',
+  cancel: 'Cancelar',
+};
+
+/** Spanish strings of `<helpdock-partner-attributes>`. */
+export const esPartner: PartnerMessages = {
   partnerTitle: 'Configuración de socios',
   partnerIntro: 'Elige los socios con los que trabajas. Puedes cambiarlo cuando quieras.',
   partnerChotot: 'Chotot',
@@ -68,7 +73,6 @@ export const es: Messages = {
   tokenKeepHint: 'Déjalo vacío para conservar el token guardado.',
   notConfigured: 'Sin configurar',
   edit: 'Editar',
-  cancel: 'Cancelar',
   save: 'Guardar',
   saving: 'Guardando…',
   saved: 'Guardado.',

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { Messages, PartnerMessages } from './en.js';
 
 /** Hindi strings. */
 export const hi: Messages = {
@@ -55,6 +55,11 @@ export const hi: Messages = {
   errorValidation: 'कृपया चिह्नित फ़ील्ड जाँचें।',
   errorClosed: 'यह बातचीत बंद है और नए संदेश नहीं ले सकती।',
   errorGeneric: 'कुछ गलत हो गया। कृपया फिर कोशिश करें।',
+  cancel: 'रद्द करें',
+};
+
+/** Hindi strings of `<helpdock-partner-attributes>`. */
+export const hiPartner: PartnerMessages = {
   partnerTitle: 'पार्टनर सेटिंग्स',
   partnerIntro: 'जिन पार्टनर्स के साथ आप काम करते हैं उन्हें चुनें। आप इसे कभी भी बदल सकते हैं।',
   partnerChotot: 'Chotot',
@@ -68,7 +73,6 @@ export const hi: Messages = {
   tokenKeepHint: 'सहेजा गया टोकन रखने के लिए खाली छोड़ें।',
   notConfigured: 'कॉन्फ़िगर नहीं किया गया',
   edit: 'संपादित करें',
-  cancel: 'रद्द करें',
   save: 'सहेजें',
   saving: 'सहेजा जा रहा है…',
   saved: 'सहेज लिया गया।',

@@ -1,14 +1,31 @@
-import { bn } from './bn.js';
-import { en, type MessageKey, type Messages } from './en.js';
-import { es } from './es.js';
-import { hi } from './hi.js';
-import { ptBR } from './pt-BR.js';
-import { vi } from './vi.js';
+import { bn, bnPartner } from './bn.js';
+import {
+  en,
+  enPartner,
+  type MessageKey,
+  type Messages,
+  type PartnerMessageKey,
+  type PartnerMessages,
+} from './en.js';
+import { es, esPartner } from './es.js';
+import { hi, hiPartner } from './hi.js';
+import { ptBR, ptBRPartner } from './pt-BR.js';
+import { vi, viPartner } from './vi.js';
 
-export type { MessageKey, Messages } from './en.js';
+export type { MessageKey, Messages, PartnerMessageKey, PartnerMessages } from './en.js';
 
 /** Every locale the widget ships strings for. */
 export const locales = { en, 'pt-BR': ptBR, es, vi, bn, hi } as const satisfies Record<string, Messages>;
+
+/** The partner-settings strings of every locale (a separate table, so the bubble's bundle leaves them out). */
+export const partnerLocales = {
+  en: enPartner,
+  'pt-BR': ptBRPartner,
+  es: esPartner,
+  vi: viPartner,
+  bn: bnPartner,
+  hi: hiPartner,
+} as const satisfies Record<Locale, PartnerMessages>;
 
 /** A locale tag the widget ships strings for. */
 export type Locale = keyof typeof locales;
@@ -59,4 +76,21 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 export function translator(tag: string | null | undefined): Translate {
   const messages: Messages = locales[resolveLocale(tag)];
   return (key, values) => format(messages[key] ?? en[key], values);
+}
+
+/** A translate function for `<helpdock-partner-attributes>`: its own strings plus the shared ones. */
+export type PartnerTranslate = (
+  key: MessageKey | PartnerMessageKey,
+  values?: Record<string, string | number>,
+) => string;
+
+/**
+ * Returns the partner-settings translate function of a locale.
+ *
+ * @example partnerTranslator('es')('skip') // 'Omitir por ahora'
+ */
+export function partnerTranslator(tag: string | null | undefined): PartnerTranslate {
+  const locale = resolveLocale(tag);
+  const messages: Messages & PartnerMessages = { ...locales[locale], ...partnerLocales[locale] };
+  return (key, values) => format(messages[key], values);
 }

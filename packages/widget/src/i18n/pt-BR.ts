@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { Messages, PartnerMessages } from './en.js';
 
 /** Brazilian Portuguese strings. */
 export const ptBR: Messages = {
@@ -55,6 +55,11 @@ export const ptBR: Messages = {
   errorValidation: 'Verifique os campos destacados.',
   errorClosed: 'Esta conversa foi encerrada e não aceita novas mensagens.',
   errorGeneric: 'Algo deu errado. Tente novamente.',
+  cancel: 'Cancelar',
+};
+
+/** Brazilian Portuguese strings of `<helpdock-partner-attributes>`. */
+export const ptBRPartner: PartnerMessages = {
   partnerTitle: 'Configurações de parceiros',
   partnerIntro: 'Escolha os parceiros com quem você trabalha. Você pode mudar isso quando quiser.',
   partnerChotot: 'Chotot',
@@ -68,7 +73,6 @@ export const ptBR: Messages = {
   tokenKeepHint: 'Deixe em branco para manter o token salvo.',
   notConfigured: 'Não configurado',
   edit: 'Editar',
-  cancel: 'Cancelar',
   save: 'Salvar',
   saving: 'Salvando…',
   saved: 'Salvo.',

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { Messages, PartnerMessages } from './en.js';
 
 /** Vietnamese strings. */
 export const vi: Messages = {
@@ -55,6 +55,11 @@ export const vi: Messages = {
   errorValidation: 'Vui lòng kiểm tra các ô được đánh dấu.',
   errorClosed: 'Cuộc trò chuyện này đã đóng và không nhận tin nhắn mới.',
   errorGeneric: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
+  cancel: 'Hủy',
+};
+
+/** Vietnamese strings of `<helpdock-partner-attributes>`. */
+export const viPartner: PartnerMessages = {
   partnerTitle: 'Cài đặt đối tác',
   partnerIntro: 'Chọn các đối tác bạn làm việc cùng. Bạn có thể thay đổi bất cứ lúc nào.',
   partnerChotot: 'Chợ Tốt',
@@ -68,7 +73,6 @@ export const vi: Messages = {
   tokenKeepHint: 'Để trống để giữ mã đã lưu.',
   notConfigured: 'Chưa cấu hình',
   edit: 'Sửa',
-  cancel: 'Hủy',
   save: 'Lưu',
   saving: 'Đang lưu…',
   saved: 'Đã lưu.',

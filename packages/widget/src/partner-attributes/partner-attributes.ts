@@ -7,7 +7,13 @@ import { controls, tokens } from '../bubble/bubble.styles.js';
 import { errorMessageKey } from '../controller/errors.js';
 import type { FieldError } from '../controller/validation.js';
 import { dispatchHelpdockEvent, type PartnerAttributesEventDetails } from '../events.js';
-import { type MessageKey, resolveLocale, type Translate, translator } from '../i18n/index.js';
+import {
+  type MessageKey,
+  type PartnerMessageKey,
+  type PartnerTranslate,
+  partnerTranslator,
+  resolveLocale,
+} from '../i18n/index.js';
 import { partnerAttributesStyles } from './partner-attributes.styles.js';
 import {
   emptyForm,
@@ -66,7 +72,7 @@ export class HelpdockPartnerAttributes extends LitElement {
   @state() private notice: MessageKey | null = null;
   @state() private savedMessage = false;
 
-  private t: Translate = translator('en');
+  private t: PartnerTranslate = partnerTranslator('en');
 
   /** Reloads the saved attributes (done automatically when `accessToken` or `apiBase` changes). */
   async load(): Promise<void> {
@@ -86,7 +92,9 @@ export class HelpdockPartnerAttributes extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') || !this.hasUpdated) {
-      this.t = translator(resolveLocale(this.locale || document.documentElement.lang || navigator.language));
+      this.t = partnerTranslator(
+        resolveLocale(this.locale || document.documentElement.lang || navigator.language),
+      );
     }
   }
 
@@ -113,7 +121,7 @@ export class HelpdockPartnerAttributes extends LitElement {
 
   private renderSummary(): TemplateResult {
     const { chotot, whatsapp } = this.saved ?? { chotot: null, whatsapp: null };
-    const row = (label: MessageKey, value: string): TemplateResult =>
+    const row = (label: PartnerMessageKey, value: string): TemplateResult =>
       html`<dt>${this.t(label)}</dt>
         <dd>${value}</dd>`;
     return html`<div part="summary" class="summary">
@@ -178,7 +186,7 @@ export class HelpdockPartnerAttributes extends LitElement {
     </form>`;
   }
 
-  private checkbox(partner: 'chotot' | 'whatsapp', label: MessageKey): TemplateResult {
+  private checkbox(partner: 'chotot' | 'whatsapp', label: PartnerMessageKey): TemplateResult {
     return html`<label class="check">
       <input
         type="checkbox"
@@ -193,7 +201,7 @@ export class HelpdockPartnerAttributes extends LitElement {
     </label>`;
   }
 
-  private input(field: PartnerField, label: MessageKey, hint?: MessageKey): TemplateResult {
+  private input(field: PartnerField, label: PartnerMessageKey, hint?: PartnerMessageKey): TemplateResult {
     const error = this.errors[field];
     const isToken = field === 'whatsapp_system_token';
     const tokenStatus = isToken
