@@ -7,7 +7,7 @@ import {
   ChatwootUpdateUserRequest,
 } from '@helpdock/sdk/schemas';
 import type { HttpHandler } from 'msw';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRawRoute, type RawRouteContext } from '../core/define-route.js';
 import { sha256Hex } from '../core/ids.js';
 import type { ServerDeps } from '../deps.js';

@@ -1,6 +1,6 @@
 import { EvolutionSendTextRequest } from '@helpdock/sdk/schemas';
 import type { HttpHandler } from 'msw';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRawRoute } from '../core/define-route.js';
 import type { ServerDeps } from '../deps.js';
 import { EvolutionHttpError } from '../store/upstreams/evolution.js';

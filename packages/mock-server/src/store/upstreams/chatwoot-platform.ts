@@ -1,5 +1,5 @@
 import { ChatwootAccountUser, ChatwootUser } from '@helpdock/sdk/schemas';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { sha256Hex } from '../../core/ids.js';
 import { type ChatwootEmulator, ChatwootHttpError } from './chatwoot.js';
 
