@@ -59,7 +59,10 @@ test.describe('accessibility', () => {
   });
 
   test('traps focus inside the full-screen panel on a phone', async ({ browser, reference }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     await page.goto(reference.url);
     await launcher(page).click();

@@ -1,5 +1,14 @@
 import { HelpdockClient, whatsappLink } from '@helpdock/sdk';
-import { expect, launcher, panel, recordEvents, recordedEvents, sendTicket, test } from './fixtures.js';
+import {
+  expect,
+  hostPage,
+  launcher,
+  panel,
+  recordEvents,
+  recordedEvents,
+  sendTicket,
+  test,
+} from './fixtures.js';
 
 test.describe('script-tag bubble (anonymous visitor)', () => {
   test('appears, opens, links to WhatsApp and validates the form inline', async ({ page, reference }) => {
@@ -143,5 +152,41 @@ window.seen=[];Helpdock('on','ready',function(){seen.push('ready')});Helpdock('o
     await expect.poll(() => recordedEvents(page)).toContain('ready');
     await expect(page.locator('helpdock-bubble')).toBeAttached();
     await expect(launcher(page)).toHaveCount(0);
+  });
+
+  test('starts over with the form when the stored conversation has expired', async ({ page, reference }) => {
+    await page.goto(reference.url);
+    await launcher(page).click();
+    await sendTicket(page, { message: 'Before the link expired' });
+    await expect(panel(page).getByText('Before the link expired')).toBeVisible();
+    const response = await page.request.post(`${reference.url}/__helpdock/clock`, {
+      data: { advance_ms: 31 * 24 * 3600_000 },
+    });
+    expect(response.ok()).toBe(true);
+    await page.reload();
+    await launcher(page).click();
+    await expect(panel(page).getByRole('alert')).toHaveText(
+      'This conversation has expired. Please start a new one.',
+    );
+    await expect(panel(page).getByLabel('Subject')).toBeVisible();
+  });
+
+  test('follows position, custom properties and ::part styling from the host page', async ({
+    page,
+    reference,
+  }) => {
+    await hostPage(page, reference.url, {
+      data: { position: 'left', greeting: 'Welcome to Acme support!' },
+      head: '<style>helpdock-bubble{--helpdock-accent:rgb(15, 118, 110)} helpdock-bubble::part(header){letter-spacing:2px}</style>',
+    });
+    const box = await launcher(page).boundingBox();
+    expect(box!.x).toBeLessThan(100);
+    expect(await launcher(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(15, 118, 110)',
+    );
+    await launcher(page).click();
+    await expect(panel(page).getByText('Welcome to Acme support!')).toBeVisible();
+    const header = page.locator('helpdock-bubble').locator('.header');
+    expect(await header.evaluate((el) => getComputedStyle(el).letterSpacing)).toBe('2px');
   });
 });

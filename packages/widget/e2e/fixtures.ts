@@ -77,6 +77,8 @@ export interface HostPageOptions {
   body?: string;
   /** Extra scripts (same origin) loaded before the widget. */
   scripts?: string[];
+  /** Extra markup in `<head>` (a page stylesheet, say). */
+  head?: string;
 }
 
 /**
@@ -91,7 +93,7 @@ export async function hostPage(page: Page, url: string, options: HostPageOptions
   const html = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Acme Store</title>${scripts}<script src="/helpdock.js"${data} async></script></head>
+<title>Acme Store</title>${options.head ?? ''}${scripts}<script src="/helpdock.js"${data} async></script></head>
 <body><main><h1>Acme Store</h1><p>Welcome to our shop.</p>${options.body ?? ''}</main></body></html>`;
   await page.route(`${url}/host.html`, (route) =>
     route.fulfill({
