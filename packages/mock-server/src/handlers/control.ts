@@ -28,7 +28,8 @@ export const FaultsRequest = z
 
 /**
  * The control API under `/__helpdock/` (SPEC §10, reference server only; never subject to faults):
- * reset, outbox, audit, raw store, clock, faults and the emulated upstreams' state.
+ * reset, outbox, audit, raw store, clock, faults, the emulated upstreams' state, and `disconnect`
+ * (ends every open event stream so clients reconnect with `Last-Event-ID`).
  */
 export function controlHandlers(deps: ServerDeps): HttpHandler[] {
   const { store } = deps;
@@ -36,6 +37,11 @@ export function controlHandlers(deps: ServerDeps): HttpHandler[] {
     defineRawRoute(deps, { method: 'POST', path: '/__helpdock/reset' }, () => {
       deps.control.reset();
       return { ok: true, now: iso(deps.clock.now()) };
+    }),
+    defineRawRoute(deps, { method: 'POST', path: '/__helpdock/disconnect' }, () => {
+      // Ends every open SSE stream without touching data, so tests can watch clients resume.
+      store.events.closeAll();
+      return { ok: true };
     }),
     defineRawRoute(deps, { method: 'GET', path: '/__helpdock/outbox' }, () => ({
       data: store.outbox.list(),
