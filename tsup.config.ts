@@ -22,6 +22,7 @@ const builds: Record<string, Options[]> = {
   sdk: [
     library('sdk', {
       index: 'src/index.ts',
+      lite: 'src/lite.ts',
       schemas: 'src/schemas/index.ts',
       chatwoot: 'src/chatwoot/index.ts',
       whatsapp: 'src/whatsapp/index.ts',

@@ -1,8 +1,9 @@
 import ky, { type KyInstance } from 'ky';
-import type { z } from 'zod';
-import { ErrorEnvelope } from '../schemas/common.js';
-import { type RouteDef, routePath } from '../schemas/routes.js';
+import type * as z from 'zod';
+import type { ErrorCode, ErrorDetail } from '../schemas/common.js';
+import { type RouteSpec, routePath } from '../schemas/route-specs.js';
 import { APIPromise, type RawResponse } from './api-promise.js';
+import type { ContractValidator, OutputContext } from './contract.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -20,7 +21,7 @@ import {
   retryDelay,
   sleep,
 } from './retries.js';
-import { parseInput, parseResponse } from './validation.js';
+import type { DefOf } from './route-refs.js';
 
 /** Default time one attempt may take, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -48,6 +49,11 @@ export interface ClientOptions {
   fetch?: typeof fetch | undefined;
   /** Headers added to every request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Checks inputs and answers against the contract. {@link HelpdockClient} sets `contractValidator`;
+   * without one (as in {@link HelpdockLiteClient}) requests go out as given and answers are trusted.
+   */
+  contract?: ContractValidator | undefined;
 }
 
 /**
@@ -83,14 +89,14 @@ export interface RouteInput {
 }
 
 /** The validated result type of a route. */
-export type RouteResponse<R> = R extends { response: infer S extends z.ZodType } ? z.infer<S> : never;
+export type RouteResponse<R> = DefOf<R> extends { response: infer S extends z.ZodType } ? z.infer<S> : never;
 /** The caller-facing body type of a route (before defaults). */
-export type RouteBodyInput<R> = R extends { body: infer S extends z.ZodType } ? z.input<S> : never;
+export type RouteBodyInput<R> = DefOf<R> extends { body: infer S extends z.ZodType } ? z.input<S> : never;
 /** The caller-facing query type of a route (before defaults). */
-export type RouteQueryInput<R> = R extends { query: infer S extends z.ZodType } ? z.input<S> : never;
+export type RouteQueryInput<R> = DefOf<R> extends { query: infer S extends z.ZodType } ? z.input<S> : never;
 
 interface PreparedRequest {
-  route: RouteDef;
+  route: RouteSpec;
   path: string;
   searchParams: URLSearchParams;
   body: BodyInit | undefined;
@@ -127,6 +133,7 @@ export class HelpdockCore {
   #accessToken: string | null;
   #siteKey: string | undefined;
   #headers: Record<string, string>;
+  #contract: ContractValidator | undefined;
   #ky: KyInstance;
 
   constructor(options: ClientOptions) {
@@ -139,6 +146,7 @@ export class HelpdockCore {
     this.#accessToken = options.accessToken ?? null;
     this.#siteKey = options.siteKey;
     this.#headers = { ...options.headers };
+    this.#contract = options.contract;
     const customFetch = options.fetch;
     this.#ky = ky.create({
       prefixUrl: this.baseUrl,
@@ -172,19 +180,56 @@ export class HelpdockCore {
    * Calls a JSON route of the contract: validates input, sends, retries, validates the answer.
    * @internal The resource classes are the public surface.
    */
-  request<R extends RouteDef & { response: z.ZodType }>(
+  request<R extends RouteSpec>(
     route: R,
     input: RouteInput = {},
     options: RequestOptions = {},
   ): APIPromise<RouteResponse<R>> {
-    return new APIPromise(this.send(route, input, options), (raw) => parseJson(raw, route, options));
+    return new APIPromise(this.send(route, input, options), (raw) => this.parseJson(raw, route, options));
+  }
+
+  /**
+   * Reads a successful JSON body and checks it against the route's response schema (when the
+   * client has a contract validator).
+   * @internal
+   * @throws {ResponseValidationError} when the body is not JSON or does not match the contract.
+   */
+  async parseJson<R extends RouteSpec>(
+    raw: RawResponse,
+    route: R,
+    options: RequestOptions,
+  ): Promise<RouteResponse<R>> {
+    const text = await readText(raw.response, options.signal);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      throw new ResponseValidationError(`The response of ${route.id} is not JSON`, {
+        status: raw.response.status,
+        code: 'invalid_response',
+        requestId: raw.requestId,
+        cause,
+      });
+    }
+    return this.checkOutput(route, json, {
+      status: raw.response.status,
+      requestId: raw.requestId,
+    }) as RouteResponse<R>;
+  }
+
+  /**
+   * Checks an answer or a stream event against the contract (passes it through without a validator).
+   * @internal
+   */
+  checkOutput(route: RouteSpec, value: unknown, context: OutputContext): unknown {
+    return this.#contract ? this.#contract.output(route, value, context) : value;
   }
 
   /**
    * Sends a route's request with retries and resolves with the successful raw response.
    * @internal Resources wrap it in an {@link APIPromise} with their own reader.
    */
-  async send(route: RouteDef, input: RouteInput, options: RequestOptions): Promise<RawResponse> {
+  async send(route: RouteSpec, input: RouteInput, options: RequestOptions): Promise<RawResponse> {
     return this.#send(this.#prepare(route, input), options);
   }
 
@@ -193,7 +238,7 @@ export class HelpdockCore {
    * @internal Used by {@link EventStream}.
    * @throws {HelpdockError} the typed error of a non-2xx answer, or a connection error.
    */
-  async openStream(route: RouteDef, input: RouteInput, options: OpenStreamOptions): Promise<Response> {
+  async openStream(route: RouteSpec, input: RouteInput, options: OpenStreamOptions): Promise<Response> {
     const prepared = this.#prepare(route, input);
     const headers = this.#headersFor(prepared, {}, undefined);
     headers.set('Accept', 'text/event-stream');
@@ -218,19 +263,19 @@ export class HelpdockCore {
     return response;
   }
 
-  #prepare(route: RouteDef, input: RouteInput): PreparedRequest {
-    const params = route.params ? parseInput(route.params, input.params ?? {}, 'path parameters') : {};
+  #prepare(route: RouteSpec, input: RouteInput): PreparedRequest {
+    const check = (part: 'params' | 'query' | 'body', value: unknown) =>
+      this.#contract ? this.#contract.input(route, part, value) : value;
+    const params = check('params', input.params ?? {}) as Record<string, string>;
     const searchParams = new URLSearchParams();
-    if (route.query) {
-      const query = parseInput(route.query, input.query ?? {}, 'query') as Record<string, unknown>;
-      for (const [key, value] of Object.entries(query)) {
-        if (value !== undefined && value !== null) searchParams.set(key, String(value));
-      }
+    const query = check('query', input.query ?? {}) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null) searchParams.set(key, String(value));
     }
     let body: BodyInit | undefined;
     let contentType: string | undefined;
-    if (route.bodyType === 'json' && route.body) {
-      body = JSON.stringify(parseInput(route.body, input.body ?? {}, 'request body'));
+    if (route.bodyType === 'json') {
+      body = JSON.stringify(check('body', input.body ?? {}));
       contentType = 'application/json';
     } else if (route.bodyType === 'multipart') {
       if (!(input.body instanceof FormData)) {
@@ -242,7 +287,7 @@ export class HelpdockCore {
       }
       body = input.body;
     }
-    const path = routePath(route.path, params as Record<string, string>).replace(/^\/+/, '');
+    const path = routePath(route.path, params).replace(/^\/+/, '');
     return { route, path, searchParams, body, contentType };
   }
 
@@ -344,34 +389,6 @@ function describeCause(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
 
-/**
- * Reads and validates a successful JSON body against the route's response schema.
- * @throws {ResponseValidationError} when the body is not JSON or does not match the contract.
- */
-export async function parseJson<R extends RouteDef & { response: z.ZodType }>(
-  raw: RawResponse,
-  route: R,
-  options: RequestOptions,
-): Promise<RouteResponse<R>> {
-  const text = await readText(raw.response, options.signal);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new ResponseValidationError(`The response of ${route.id} is not JSON`, {
-      status: raw.response.status,
-      code: 'invalid_response',
-      requestId: raw.requestId,
-      cause,
-    });
-  }
-  return parseResponse(route.response, json, {
-    operation: route.id,
-    status: raw.response.status,
-    requestId: raw.requestId,
-  }) as RouteResponse<R>;
-}
-
 /** Reads a body as text, mapping a timeout or a cut connection during the read to the typed errors. */
 export function readText(response: Response, signal?: AbortSignal): Promise<string> {
   return readBody(response, signal, (r) => r.text());
@@ -413,10 +430,9 @@ export async function errorFromResponse(response: Response): Promise<HelpdockErr
   } catch {
     // The status alone still tells which error this is.
   }
-  let envelope: ErrorEnvelope['error'] | undefined;
+  let envelope: ErrorBody | undefined;
   try {
-    const parsed = ErrorEnvelope.safeParse(JSON.parse(text));
-    if (parsed.success) envelope = parsed.data.error;
+    envelope = errorBody(JSON.parse(text));
   } catch {
     // Not JSON: fall back to the status line.
   }
@@ -432,4 +448,29 @@ export async function errorFromResponse(response: Response): Promise<HelpdockErr
       retryAfter: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
     },
   );
+}
+
+/** The `error` member of the error envelope (SPEC §1). */
+interface ErrorBody {
+  code: ErrorCode | string;
+  message: string;
+  request_id?: string | undefined;
+  details?: ErrorDetail[] | undefined;
+}
+
+/** Reads the error envelope by hand: error answers are parsed even by clients without a validator. */
+function errorBody(json: unknown): ErrorBody | undefined {
+  const error = (json as { error?: unknown } | null)?.error as Record<string, unknown> | undefined;
+  if (typeof error?.code !== 'string' || typeof error.message !== 'string') return undefined;
+  const details = Array.isArray(error.details)
+    ? error.details.filter(
+        (d): d is ErrorDetail => typeof d?.path === 'string' && typeof d?.message === 'string',
+      )
+    : undefined;
+  return {
+    code: error.code,
+    message: error.message,
+    request_id: typeof error.request_id === 'string' ? error.request_id : undefined,
+    details,
+  };
 }

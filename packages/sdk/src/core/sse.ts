@@ -1,8 +1,6 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import type { z } from 'zod';
 import { HelpdockError, ResponseValidationError } from './errors.js';
 import { sleep } from './retries.js';
-import { parseResponse } from './validation.js';
 
 /** The shape shared by every typed stream event: `{type, id, data}`. */
 export interface StreamEvent {
@@ -97,7 +95,7 @@ class SilentStream extends Error {}
  */
 export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
   #connect: StreamConnector;
-  #schema: z.ZodType<E>;
+  #parse: (event: unknown) => E;
   #operation: string;
   #options: EventStreamOptions;
   #listeners = new Map<string, Set<Listener<E>>>();
@@ -115,12 +113,12 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
   /** @internal Built by `portal(token).events()` and `customers.me.events()`. */
   constructor(
     connect: StreamConnector,
-    schema: z.ZodType<E>,
+    parse: (event: unknown) => E,
     operation: string,
     options: EventStreamOptions = {},
   ) {
     this.#connect = connect;
-    this.#schema = schema;
+    this.#parse = parse;
     this.#operation = operation;
     this.#options = options;
     this.#lastEventId = options.lastEventId;
@@ -286,11 +284,7 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
     let event: E;
     try {
       const data: unknown = JSON.parse(message.data);
-      event = parseResponse(
-        this.#schema,
-        { type, id: message.id ?? '', data },
-        { operation: this.#operation },
-      );
+      event = this.#parse({ type, id: message.id ?? '', data });
     } catch (error) {
       this.#report(
         error instanceof HelpdockError

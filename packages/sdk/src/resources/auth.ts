@@ -1,6 +1,6 @@
 import { APIPromise } from '../core/api-promise.js';
-import { parseJson, type RequestOptions, type RouteBodyInput, type RouteResponse } from '../core/http.js';
-import { routes } from '../schemas/routes.js';
+import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
+import { routeRefs as routes } from '../core/route-refs.js';
 import { APIResource } from './resource.js';
 
 /** `POST /api/auth/login` body, as callers write it. */
@@ -29,7 +29,7 @@ export class Auth extends APIResource {
    */
   login(credentials: LoginParams, options: LoginOptions = {}): APIPromise<LoginResult> {
     return new APIPromise(this.core.send(routes.login, { body: credentials }, options), async (raw) => {
-      const result = await parseJson(raw, routes.login, options);
+      const result = await this.core.parseJson(raw, routes.login, options);
       if (options.setToken !== false) this.core.setAccessToken(result.access_token);
       return result;
     });

@@ -1,8 +1,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { HelpdockCore, RequestOptions, RouteResponse } from '../core/http.js';
+import { routeRefs as routes } from '../core/route-refs.js';
 import { EventStream, type EventStreamOptions } from '../core/sse.js';
 import type { CustomerEvent } from '../schemas/events.js';
-import { routes } from '../schemas/routes.js';
 import { CustomerCalls } from './customer-calls.js';
 import { CustomerFeedback } from './customer-feedback.js';
 import { CustomerNotifications } from './customer-notifications.js';
@@ -66,7 +66,7 @@ export class CustomersMe extends APIResource {
   events(options: EventStreamOptions = {}): EventStream<CustomerEvent> {
     return new EventStream<CustomerEvent>(
       (lastEventId, signal) => this.core.openStream(routes.customerEvents, {}, { lastEventId, signal }),
-      routes.customerEvents.response,
+      (event) => this.core.checkOutput(routes.customerEvents, event, {}) as CustomerEvent,
       routes.customerEvents.id,
       options,
     );

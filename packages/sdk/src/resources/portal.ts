@@ -1,8 +1,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { HelpdockCore, RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
+import { routeRefs as routes } from '../core/route-refs.js';
 import { EventStream, type EventStreamOptions } from '../core/sse.js';
 import type { PortalEvent } from '../schemas/events.js';
-import { routes } from '../schemas/routes.js';
 import { APIResource } from './resource.js';
 
 /** Body of {@link Portal.createThread}. */
@@ -76,7 +76,7 @@ export class Portal extends APIResource {
     return new EventStream<PortalEvent>(
       (lastEventId, signal) =>
         this.core.openStream(routes.portalEvents, { params: { token: this.token } }, { lastEventId, signal }),
-      routes.portalEvents.response,
+      (event) => this.core.checkOutput(routes.portalEvents, event, {}) as PortalEvent,
       routes.portalEvents.id,
       options,
     );

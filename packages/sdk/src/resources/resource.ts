@@ -1,8 +1,6 @@
-import type { z } from 'zod';
 import type { HelpdockCore, RequestOptions, RouteResponse } from '../core/http.js';
-import { parseJson } from '../core/http.js';
 import { Page, PagePromise } from '../core/pagination.js';
-import type { RouteDef } from '../schemas/routes.js';
+import type { RouteSpec } from '../schemas/route-specs.js';
 
 /** Base of every resource: holds the transport it calls through. */
 export abstract class APIResource {
@@ -14,8 +12,6 @@ export abstract class APIResource {
   }
 }
 
-type ListRoute = RouteDef & { response: z.ZodType<{ data: unknown[]; next_cursor: string | null }> };
-
 /** The item type of a list route. */
 export type ListItem<R> = RouteResponse<R> extends { data: (infer I)[] } ? I : never;
 
@@ -23,7 +19,7 @@ export type ListItem<R> = RouteResponse<R> extends { data: (infer I)[] } ? I : n
  * Calls a cursor-paginated list route; the page knows how to fetch its successor with the same query.
  * @internal
  */
-export function requestPage<R extends ListRoute>(
+export function requestPage<R extends RouteSpec>(
   core: HelpdockCore,
   route: R,
   query: Record<string, unknown>,
@@ -34,7 +30,7 @@ export function requestPage<R extends ListRoute>(
     new PagePromise(
       core.send(route, { query: cursor === undefined ? filters : { ...filters, cursor } }, options),
       async (raw) => {
-        const body = (await parseJson(raw, route, options)) as {
+        const body = (await core.parseJson(raw, route, options)) as {
           data: ListItem<R>[];
           next_cursor: string | null;
         };

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, PageQuery, QueryFlag, Timestamp, listOf } from './common.js';
+import { Id, listOf, PageQuery, QueryFlag, Timestamp } from './common.js';
 
 /** Ticket status (customer view, lower case as in seed 003). */
 export const TicketStatus = z.enum(['open', 'pending', 'resolved', 'closed']);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { Call, TicketMessage, Ticket, TicketStatus } from './customer.js';
 import { Id, Timestamp } from './common.js';
+import { Call, Ticket, TicketMessage, TicketStatus } from './customer.js';
 import { Message, Thread } from './support.js';
 
 /** `heartbeat` data, sent every 15 s on every stream. */

@@ -10,12 +10,13 @@
  * ```
  * @packageDocumentation
  */
-export * from './common.js';
-export * from './identity.js';
-export * from './support.js';
-export * from './customer.js';
-export * from './partner.js';
-export * from './events.js';
+
 export * from './chatwoot.js';
+export * from './common.js';
+export * from './customer.js';
+export * from './events.js';
 export * from './evolution.js';
+export * from './identity.js';
+export * from './partner.js';
 export * from './routes.js';
+export * from './support.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, PageQuery, Timestamp, listOf } from './common.js';
+import { Id, listOf, PageQuery, Timestamp } from './common.js';
 
 /** Status of a support thread (staff view). */
 export const ThreadStatus = z.enum(['OPEN', 'PENDING', 'RESOLVED', 'CLOSED']);

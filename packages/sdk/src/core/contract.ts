@@ -1,0 +1,25 @@
+import type { RouteSpec } from '../schemas/route-specs.js';
+
+/** Where a value being checked came from, for error messages. */
+export interface OutputContext {
+  status?: number | undefined;
+  requestId?: string | undefined;
+}
+
+/**
+ * Checks requests and answers against the API contract. {@link HelpdockClient} uses
+ * `contractValidator` (the zod schemas of `@helpdock/sdk/schemas`); {@link HelpdockLiteClient} uses
+ * none, so its bundles carry no schemas and trust the server's answers.
+ */
+export interface ContractValidator {
+  /**
+   * Validates one part of a request before it is sent and returns it normalised (defaults, trims).
+   * @throws {InputValidationError} naming every bad field.
+   */
+  input(route: RouteSpec, part: 'params' | 'query' | 'body', value: unknown): unknown;
+  /**
+   * Validates a response body, or a stream event `{type, id, data}` of an SSE route.
+   * @throws {ResponseValidationError} naming the field path that did not match.
+   */
+  output(route: RouteSpec, value: unknown, context: OutputContext): unknown;
+}

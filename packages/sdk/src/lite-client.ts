@@ -1,0 +1,75 @@
+import { type ClientOptions, HelpdockCore } from './core/http.js';
+import { Auth } from './resources/auth.js';
+import { CustomersMe } from './resources/customers-me.js';
+import { Files } from './resources/files.js';
+import { Portal } from './resources/portal.js';
+import { ProfileAttributes } from './resources/profile-attributes.js';
+import { PublicSupport } from './resources/public.js';
+import { SupportAccess } from './resources/support-access.js';
+import { SupportConfigResource } from './resources/support-config.js';
+import { SupportThreads } from './resources/support-threads.js';
+import { SupportTokens } from './resources/support-tokens.js';
+
+/**
+ * The Helpdock API client without client-side validation: the same resource tree, typed results,
+ * retries with idempotency keys, typed errors, pagination and streams as {@link HelpdockClient},
+ * but it carries no zod schemas (inputs go out as given and answers are trusted; the server still
+ * validates every request). For bundles where every kilobyte counts, such as the support bubble.
+ *
+ * @example
+ * ```ts
+ * import { HelpdockLiteClient } from '@helpdock/sdk/lite';
+ *
+ * const client = new HelpdockLiteClient({ baseUrl: 'http://127.0.0.1:4010', siteKey: 'pk_acme_demo' });
+ * const { support_bubble_enabled } = await client.public.config();
+ * ```
+ */
+export class HelpdockLiteClient extends HelpdockCore {
+  /** Sign-in. */
+  readonly auth: Auth;
+  /** Staff support: threads, portal tokens and configuration. */
+  readonly support: {
+    readonly threads: SupportThreads;
+    readonly tokens: SupportTokens;
+    readonly config: SupportConfigResource;
+  };
+  /** The visitor endpoints of a site (no sign-in). */
+  readonly public: PublicSupport;
+  /** The signed-in customer's portal. */
+  readonly customers: { readonly me: CustomersMe };
+  /** The signed-in user's profile. */
+  readonly profile: { readonly attributes: ProfileAttributes };
+  /** Chatwoot support-access reset for providers. */
+  readonly supportAccess: SupportAccess;
+  /** File downloads. */
+  readonly files: Files;
+
+  constructor(options: ClientOptions) {
+    super(options);
+    this.auth = new Auth(this);
+    this.support = {
+      threads: new SupportThreads(this),
+      tokens: new SupportTokens(this),
+      config: new SupportConfigResource(this),
+    };
+    this.public = new PublicSupport(this);
+    this.customers = { me: new CustomersMe(this) };
+    this.profile = { attributes: new ProfileAttributes(this) };
+    this.supportAccess = new SupportAccess(this);
+    this.files = new Files(this);
+  }
+
+  /**
+   * The portal endpoints for one portal token (no sign-in needed).
+   *
+   * @example
+   * ```ts
+   * const { token } = await client.public.createThread({ name, email, subject, message_text });
+   * const portal = client.portal(token);
+   * await portal.sendMessage({ message_text: 'One more thing…' });
+   * ```
+   */
+  portal(token: string): Portal {
+    return new Portal(this, token);
+  }
+}
