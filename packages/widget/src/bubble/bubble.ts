@@ -77,6 +77,7 @@ export interface IdentifyOptions {
  * ```
  */
 export class HelpdockBubble extends LitElement {
+  /** Constructable stylesheets (CSP-safe): design tokens, form controls, bubble layout. */
   static override styles = [tokens, controls, bubbleStyles];
 
   /** Origin of the Helpdock API (default: the page's origin). */

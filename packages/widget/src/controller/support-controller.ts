@@ -151,12 +151,14 @@ export class SupportController implements ReactiveController {
     return [...sent, ...queued];
   }
 
+  /** Starts listening for `online` (retry the outbox) and `pagehide` (write drafts now). */
   hostConnected(): void {
     globalThis.addEventListener?.('online', this.onOnline);
     globalThis.addEventListener?.('pagehide', this.onPageHide);
     if (this.connection && !this.stream) void this.start();
   }
 
+  /** Writes drafts, closes the event stream and stops outbox timers; storage keeps the rest. */
   hostDisconnected(): void {
     globalThis.removeEventListener?.('online', this.onOnline);
     globalThis.removeEventListener?.('pagehide', this.onPageHide);

@@ -52,6 +52,7 @@ import {
  * ```
  */
 export class HelpdockPartnerAttributes extends LitElement {
+  /** Constructable stylesheets (CSP-safe): design tokens, form controls, form layout. */
   static override styles = [tokens, controls, partnerAttributesStyles];
 
   /** Origin of the Helpdock API (default: the page's origin). */
