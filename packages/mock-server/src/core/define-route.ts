@@ -17,6 +17,7 @@ import {
   type UserPrincipal,
 } from './principal.js';
 import { resolveRequestId } from './request-id.js';
+import { withHeaders } from './response.js';
 import {
   canonicalJson,
   MAX_JSON_BYTES,
@@ -263,10 +264,7 @@ export function defineRoute<R extends RouteDef>(
       const key = route.method === 'POST' ? IdempotencyStore.parseKey(request) : undefined;
       if (key === undefined) {
         const result = await execute();
-        if (result instanceof Response) {
-          result.headers.set('X-Request-Id', requestId);
-          return result;
-        }
+        if (result instanceof Response) return withHeaders(result, { 'X-Request-Id': requestId });
         return new Response(result.body, {
           status: result.status,
           headers: jsonHeaders(requestId, result.headers),
@@ -346,8 +344,9 @@ export function defineRawRoute(
           parseInput(schema, (await readJsonBody(request, limit))?.value ?? {}, 'body'),
       });
       if (result instanceof Response) {
-        if (!result.headers.has('X-Request-Id')) result.headers.set('X-Request-Id', requestId);
-        return result;
+        return result.headers.has('X-Request-Id')
+          ? result
+          : withHeaders(result, { 'X-Request-Id': requestId });
       }
       return new Response(JSON.stringify(result ?? null), { status: 200, headers: jsonHeaders(requestId) });
     } catch (error) {

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { getResponse, type HttpHandler } from 'msw';
 import { ApiError, errorResponse } from '../core/errors.js';
 import { resolveRequestId } from '../core/request-id.js';
+import { withHeaders } from '../core/response.js';
 import { DEMO_PAGE_CSP, demoPageHtml } from '../demo-page.js';
 import type { ListeningServer } from '../reference-server.js';
 
@@ -204,7 +205,7 @@ export async function startNodeServer(
       }
       if (!req.complete) {
         // Answered before the body was read (413, 401…): finish this connection instead of reading the rest.
-        response.headers.set('Connection', 'close');
+        response = withHeaders(response, { Connection: 'close' });
         res.once('finish', () => {
           req.socket.end();
           setTimeout(() => req.socket.destroy(), 1000).unref();
