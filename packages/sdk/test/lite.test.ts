@@ -27,10 +27,12 @@ describe('HelpdockLiteClient', () => {
   it('leaves input checks to the server, which answers with the same typed 422', async () => {
     const lite = new HelpdockLiteClient({ baseUrl });
     await lite.auth.login({ email: 'ops@acme.test', password: 'helpdock-demo' });
-    const error = await lite.support.threads.create({ subject: '', initial_message: 'hi' }).catch((e) => e);
+    const error = await lite.support.threads
+      .create({ subject: '', initial_message: 'hi' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect(error).not.toBeInstanceOf(InputValidationError);
-    expect(error.details.map((d: { path: string }) => d.path)).toContain('subject');
+    expect((error as UnprocessableEntityError).details?.map((d) => d.path)).toContain('subject');
 
     const full = new HelpdockClient({ baseUrl });
     await full.auth.login({ email: 'ops@acme.test', password: 'helpdock-demo' });

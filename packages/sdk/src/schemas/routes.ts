@@ -15,8 +15,15 @@ export interface RouteSchemas {
   readonly response?: z.ZodType;
 }
 
+/** What a route is for, as the OpenAPI document and the docs show it. */
+export interface RouteDocs {
+  readonly summary: string;
+  /** The SPEC section the route comes from. */
+  readonly spec: string;
+}
+
 /** One row of the route table: everything both the SDK and the reference server need to know. */
-export interface RouteDef extends RouteSpec, RouteSchemas {}
+export interface RouteDef extends RouteSpec, RouteSchemas, RouteDocs {}
 
 /** The schemas of every route, by route name. */
 const routeSchemas = {
@@ -58,14 +65,64 @@ const routeSchemas = {
   updatePartnerAttributes: { body: UpdatePartnerAttributesRequest, response: PartnerAttributes },
 } as const satisfies Record<RouteName, RouteSchemas>;
 
+/** The summary and SPEC section of every route, by route name. */
+const routeDocs = {
+  login: { summary: 'Sign in with email and password', spec: '§2' },
+  listThreads: { summary: 'List support threads, newest activity first', spec: '§3' },
+  createThread: { summary: 'Open a support thread', spec: '§3' },
+  retrieveThread: { summary: 'Get a thread with its messages', spec: '§3' },
+  updateThread: { summary: 'Change status, priority or subject', spec: '§3' },
+  addThreadMessage: { summary: 'Reply on a thread as staff', spec: '§3' },
+  resolveThread: { summary: 'Mark a thread resolved', spec: '§3' },
+  closeThread: { summary: 'Close a thread', spec: '§3' },
+  createToken: { summary: 'Issue a portal token (shown once)', spec: '§3' },
+  listTokens: { summary: 'List portal token metadata', spec: '§3' },
+  revokeToken: { summary: 'Revoke a portal token (idempotent)', spec: '§3' },
+  retrieveConfig: { summary: 'Read the support configuration', spec: '§3' },
+  updateConfig: { summary: 'Change part of the support configuration', spec: '§3' },
+  publicConfig: { summary: 'Public bubble settings of a site', spec: '§3' },
+  publicCreateThread: {
+    summary: "Open an anonymous visitor's thread and get a portal token for it",
+    spec: '§3',
+  },
+  portalContext: { summary: "A portal token's scope and threads", spec: '§3' },
+  portalCreateThread: { summary: 'Open a thread through an assignment-scoped token', spec: '§3' },
+  portalSendMessage: { summary: 'Post a message through a portal token', spec: '§3' },
+  portalEvents: { summary: 'Server-sent events for the threads in scope', spec: '§3' },
+  supportAccessReset: { summary: 'Reset the Chatwoot password and email it', spec: '§4' },
+  customerMe: { summary: 'The signed-in customer and ticket counts', spec: '§5' },
+  listTickets: { summary: "List the customer's tickets", spec: '§5' },
+  createTicket: { summary: 'Open a ticket', spec: '§5' },
+  retrieveTicket: { summary: 'Get a ticket with messages, attachments and feedback', spec: '§5' },
+  addTicketMessage: { summary: 'Reply on a ticket', spec: '§5' },
+  uploadTicketAttachment: { summary: 'Attach a file to a ticket (multipart field `file`)', spec: '§5' },
+  uploadAttachment: {
+    summary: 'Upload a file before the ticket exists (multipart field `file`)',
+    spec: '§5',
+  },
+  downloadFile: { summary: 'Download a file (owner and tenant staff only)', spec: '§5' },
+  createCall: { summary: 'Request a call, now or at a time', spec: '§5' },
+  listNotifications: { summary: "List the customer's notifications", spec: '§5' },
+  markNotificationRead: { summary: 'Mark a notification read', spec: '§5' },
+  createFeedback: { summary: 'Rate a resolved or closed ticket (once)', spec: '§5' },
+  searchKb: { summary: 'Ranked full-text search of the knowledge base', spec: '§5' },
+  customerEvents: { summary: "Server-sent events for this customer's tickets", spec: '§5' },
+  retrievePartnerAttributes: { summary: "The signed-in user's partner attributes", spec: '§6' },
+  updatePartnerAttributes: { summary: "Change the signed-in user's partner attributes", spec: '§6' },
+} as const satisfies Record<RouteName, RouteDocs>;
+
 type Routes = {
-  readonly [K in RouteName]: (typeof routeSpecs)[K] & (typeof routeSchemas)[K];
+  readonly [K in RouteName]: (typeof routeSpecs)[K] & (typeof routeSchemas)[K] & (typeof routeDocs)[K];
 };
 
 /** The whole API contract of SPEC §2–§7, one row per route: its spec joined with its schemas. */
-export const routes = Object.fromEntries(
-  Object.entries(routeSpecs).map(([name, spec]) => [name, { ...spec, ...routeSchemas[name as RouteName] }]),
-) as Routes;
+export const routes: Routes = Object.fromEntries(
+  Object.keys(routeSpecs).map((key) => {
+    const name = key as RouteName;
+    const row: RouteDef = { ...routeSpecs[name], ...routeSchemas[name], ...routeDocs[name] };
+    return [name, row];
+  }),
+) as unknown as Routes;
 
 /** Every route as a list. */
 export const routeList: readonly RouteDef[] = Object.values(routes);
