@@ -198,7 +198,7 @@ export class HelpdockBubble extends LitElement {
         ? `${this.t('launcherOpen')} (${this.t('unreadBadge', { count: unread })})`
         : this.t('launcherOpen');
     return html`
-      <div class="root" lang=${locale} dir=${directionOf(locale)}>
+      <div class="root" lang=${locale} dir=${directionOf(locale)} @keydown=${this.onKeydown}>
         ${this.open ? this.renderPanel() : nothing}
         <button
           part="launcher"
@@ -226,7 +226,6 @@ export class HelpdockBubble extends LitElement {
         role="dialog"
         aria-modal=${this.isSmallScreen() ? 'true' : 'false'}
         aria-labelledby="helpdock-title"
-        @keydown=${this.onPanelKeydown}
       >
         <div part="header" class="header">
           ${
@@ -589,7 +588,9 @@ export class HelpdockBubble extends LitElement {
     this.refocus();
   }
 
-  private onPanelKeydown(event: KeyboardEvent): void {
+  /** Escape closes from anywhere in the bubble (launcher included); Tab stays in the panel on phones. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (!this.open) return;
     if (event.key === 'Escape') {
       event.stopPropagation();
       this.hide();
