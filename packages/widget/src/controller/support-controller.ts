@@ -393,8 +393,7 @@ export class SupportController implements ReactiveController {
       const status = statusOf(error);
       if (status === 401 || status === 404) {
         // The conversation is gone for good (expired or revoked link): start over with the form.
-        this.session = null;
-        this.store!.remove('session');
+        this.forgetSession();
         this.notice = 'errorExpired';
       } else {
         this.report(error);
@@ -425,16 +424,20 @@ export class SupportController implements ReactiveController {
     this.stopStream();
     const abort = new AbortController();
     this.stream = abort;
-    void this.consume(abort, async () => {
-      for await (const event of this.client!.portal(session.token).events({ signal: abort.signal })) {
-        if (event.type === 'message.created' && event.data.thread_id === session.threadId) {
-          this.receive(fromThreadMessage(event.data.message), 'thread');
-        } else if (event.type === 'thread.updated' && event.data.thread.id === session.threadId) {
-          this.threadStatus = event.data.thread.status;
-          this.changed();
+    void this.consume(
+      abort,
+      async () => {
+        for await (const event of this.client!.portal(session.token).events({ signal: abort.signal })) {
+          if (event.type === 'message.created' && event.data.thread_id === session.threadId) {
+            this.receive(fromThreadMessage(event.data.message), 'thread');
+          } else if (event.type === 'thread.updated' && event.data.thread.id === session.threadId) {
+            this.threadStatus = event.data.thread.status;
+            this.changed();
+          }
         }
-      }
-    });
+      },
+      () => this.forgetSession(),
+    );
   }
 
   private followCustomer(): void {
@@ -463,14 +466,26 @@ export class SupportController implements ReactiveController {
     });
   }
 
-  private async consume(abort: AbortController, loop: () => Promise<void>): Promise<void> {
+  private async consume(
+    abort: AbortController,
+    loop: () => Promise<void>,
+    onExpired?: () => void,
+  ): Promise<void> {
     try {
       await loop();
     } catch (error) {
       if (abort.signal.aborted) return;
-      if (statusOf(error) === 401) this.notice = 'errorExpired';
+      if (statusOf(error) === 401) onExpired?.();
       this.report(error);
     }
+  }
+
+  /** The portal token stopped working (expired or revoked): back to the form, with the reason shown. */
+  private forgetSession(): void {
+    this.session = null;
+    this.threadMessages = [];
+    this.threadStatus = null;
+    this.store?.remove('session');
   }
 
   private receive(message: ChatMessage, into: 'thread' | 'ticket'): void {
