@@ -172,6 +172,12 @@ const whoMayCall = (op: Json): string => {
   return match?.[1]?.trim() ?? '';
 };
 
+/** The caller in a few words, for the overview table (the route's section has the whole sentence). */
+const shortWho = (op: Json): string =>
+  whoMayCall(op)
+    .split(/;|,| \((?:this|the token)/)[0]
+    ?.trim() ?? '';
+
 function operations(doc: Json): Operation[] {
   const list: Operation[] = [];
   for (const [path, item] of Object.entries(asJson(doc.paths))) {
@@ -248,7 +254,8 @@ function renderResponses(doc: Json, op: Json): string[] {
 function renderOperation(doc: Json, { method, path, op }: Operation): string[] {
   const id = String(op.operationId);
   return [
-    `### ${method} \`${path}\``,
+    // Plain text: TypeDoc's page outline drops code spans from headings.
+    `### ${method} ${path}`,
     '',
     `${String(op.summary ?? '')}. Who may call: ${whoMayCall(op) || 'see the description'}.`,
     '',
@@ -333,7 +340,7 @@ export function renderApiMarkdown(doc: Json): string {
     '| --- | --- | --- | --- | --- |',
     ...ops.map(
       ({ method, path, op }) =>
-        `| ${method} | \`${cell(path)}\` | ${cell(String(op.summary ?? ''))} | ${cell(whoMayCall(op))} | \`${sdkCall(String(op.operationId))}\` |`,
+        `| ${method} | \`${cell(path)}\` | ${cell(String(op.summary ?? ''))} | ${cell(shortWho(op))} | \`${sdkCall(String(op.operationId))}\` |`,
     ),
     '',
   ];

@@ -23,10 +23,14 @@ const TYPES: Record<string, string> = {
 const PAGES: Record<string, string> = {
   'home.png': 'index.html',
   'guide-getting-started.png': 'documents/Getting_started.html',
+  'guide-api-reference.png': 'documents/API_reference.html',
 };
 
 const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://docs.local').pathname)).replace(/^\/+/, '');
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://docs.local').pathname)).replace(
+    /^\/+/,
+    '',
+  );
   try {
     const body = await readFile(join(SITE, path.endsWith('/') || path === '' ? `${path}index.html` : path));
     res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
@@ -39,13 +43,20 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
   for (const [file, path] of Object.entries(PAGES)) {
     const response = await page.goto(`${origin}/${path}`);
-    if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}: build the site with npm run docs`);
+    if (!response?.ok())
+      throw new Error(`${path} answered ${response?.status()}: build the site with npm run docs`);
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: join(OUT, file) });
     console.log(`Wrote docs/screenshots/${file}`);
