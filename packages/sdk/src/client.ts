@@ -1,5 +1,6 @@
 import { contractValidator } from './contract-validator.js';
 import type { ClientOptions } from './core/http.js';
+import { kyTransport } from './core/ky-transport.js';
 import { HelpdockLiteClient } from './lite-client.js';
 
 /**
@@ -19,6 +20,6 @@ import { HelpdockLiteClient } from './lite-client.js';
  */
 export class HelpdockClient extends HelpdockLiteClient {
   constructor(options: ClientOptions) {
-    super({ contract: contractValidator, ...options });
+    super({ contract: contractValidator, ...options }, kyTransport);
   }
 }

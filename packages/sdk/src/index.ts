@@ -14,4 +14,5 @@
  */
 export { HelpdockClient } from './client.js';
 export { contractValidator } from './contract-validator.js';
+export { kyTransport } from './core/ky-transport.js';
 export * from './public-api.js';

@@ -1,4 +1,5 @@
 import { type ClientOptions, HelpdockCore } from './core/http.js';
+import type { TransportFactory } from './core/transport.js';
 import { Auth } from './resources/auth.js';
 import { CustomersMe } from './resources/customers-me.js';
 import { Files } from './resources/files.js';
@@ -44,8 +45,9 @@ export class HelpdockLiteClient extends HelpdockCore {
   /** File downloads. */
   readonly files: Files;
 
-  constructor(options: ClientOptions) {
-    super(options);
+  /** @param transport how requests are sent (plain `fetch` unless a subclass says otherwise). */
+  constructor(options: ClientOptions, transport?: TransportFactory) {
+    super(options, transport);
     this.auth = new Auth(this);
     this.support = {
       threads: new SupportThreads(this),

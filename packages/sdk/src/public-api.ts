@@ -48,6 +48,12 @@ export {
   type StreamConnector,
   type StreamEvent,
 } from './core/sse.js';
+export {
+  fetchTransport,
+  type Transport,
+  type TransportFactory,
+  type TransportRequest,
+} from './core/transport.js';
 export { HelpdockLiteClient } from './lite-client.js';
 export { Auth, type LoginOptions, type LoginParams, type LoginResult } from './resources/auth.js';
 export { type CallCreateParams, CustomerCalls } from './resources/customer-calls.js';

@@ -40,7 +40,7 @@ describe('HelpdockLiteClient', () => {
     expect(local).toBeInstanceOf(InputValidationError);
   });
 
-  it('bundles without zod, so the widget can stay small', async () => {
+  it('bundles without zod or ky, so the widget can stay small', async () => {
     const bundle = async (entry: string) => {
       const result = await build({
         stdin: { contents: entry, resolveDir: new URL('../src', import.meta.url).pathname, loader: 'ts' },
@@ -55,8 +55,9 @@ describe('HelpdockLiteClient', () => {
     };
     const lite = await bundle("export { HelpdockLiteClient } from './lite.ts';");
     expect(lite.some((file) => file.includes('node_modules/zod/'))).toBe(false);
-    expect(lite.some((file) => file.includes('node_modules/ky/'))).toBe(true);
+    expect(lite.some((file) => file.includes('node_modules/ky/'))).toBe(false);
     const full = await bundle("export { HelpdockClient } from './index.ts';");
     expect(full.some((file) => file.includes('node_modules/zod/'))).toBe(true);
+    expect(full.some((file) => file.includes('node_modules/ky/'))).toBe(true);
   });
 });

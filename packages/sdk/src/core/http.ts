@@ -1,4 +1,3 @@
-import ky, { type KyInstance } from 'ky';
 import type * as z from 'zod';
 import type { ErrorCode, ErrorDetail } from '../schemas/common.js';
 import { type RouteSpec, routePath } from '../schemas/route-specs.js';
@@ -22,6 +21,7 @@ import {
   sleep,
 } from './retries.js';
 import type { DefOf } from './route-refs.js';
+import { fetchTransport, type Transport, type TransportFactory } from './transport.js';
 
 /** Default time one attempt may take, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -134,9 +134,12 @@ export class HelpdockCore {
   #siteKey: string | undefined;
   #headers: Record<string, string>;
   #contract: ContractValidator | undefined;
-  #ky: KyInstance;
+  #transport: Transport;
 
-  constructor(options: ClientOptions) {
+  /**
+   * @param transport how requests are sent: plain `fetch` by default; {@link HelpdockClient} uses ky.
+   */
+  constructor(options: ClientOptions, transport: TransportFactory = fetchTransport) {
     if (!options || typeof options.baseUrl !== 'string' || options.baseUrl === '') {
       throw new TypeError('HelpdockClient needs a baseUrl, e.g. { baseUrl: "https://api.example.com" }');
     }
@@ -147,16 +150,7 @@ export class HelpdockCore {
     this.#siteKey = options.siteKey;
     this.#headers = { ...options.headers };
     this.#contract = options.contract;
-    const customFetch = options.fetch;
-    this.#ky = ky.create({
-      prefixUrl: this.baseUrl,
-      // Retries, timeouts and HTTP errors are handled here, so the Idempotency-Key and Retry-After rules are ours.
-      retry: 0,
-      timeout: false,
-      throwHttpErrors: false,
-      // Resolved per call, so test interceptors installed after construction still apply.
-      fetch: (input, init) => (customFetch ?? globalThis.fetch)(input, init),
-    });
+    this.#transport = transport(this.baseUrl, options.fetch);
   }
 
   /**
@@ -246,7 +240,7 @@ export class HelpdockCore {
     if (options.lastEventId !== undefined) headers.set('Last-Event-ID', options.lastEventId);
     let response: Response;
     try {
-      response = await this.#ky(prepared.path, {
+      response = await this.#transport(prepared.path, {
         method: 'GET',
         headers,
         searchParams: prepared.searchParams,
@@ -360,7 +354,7 @@ export class HelpdockCore {
       signal?.removeEventListener('abort', onAbort);
     };
     try {
-      const response = await this.#ky(prepared.path, {
+      const response = await this.#transport(prepared.path, {
         method: prepared.route.method,
         headers,
         searchParams: prepared.searchParams,

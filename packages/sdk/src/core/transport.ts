@@ -1,0 +1,34 @@
+/** One HTTP request as the SDK's core hands it to a transport. */
+export interface TransportRequest {
+  method: string;
+  headers: Headers;
+  searchParams: URLSearchParams;
+  body?: BodyInit | undefined;
+  signal: AbortSignal;
+}
+
+/**
+ * Sends one HTTP request to `path` (relative to the base URL) and resolves with whatever the server
+ * answered, errors included. Retries, timeouts, idempotency keys and error mapping sit above it in
+ * `HelpdockCore`, so a transport does nothing but send.
+ */
+export type Transport = (path: string, request: TransportRequest) => Promise<Response>;
+
+/** Builds the transport of a client from its base URL and optional custom `fetch`. */
+export type TransportFactory = (baseUrl: string, customFetch: typeof fetch | undefined) => Transport;
+
+/**
+ * The plain `fetch` transport: what {@link HelpdockLiteClient} uses, so size-critical bundles carry
+ * no HTTP library.
+ */
+export const fetchTransport: TransportFactory = (baseUrl, customFetch) => (path, request) => {
+  const query = request.searchParams.toString();
+  const { method, headers, body, signal } = request;
+  // Resolved per call, so test interceptors installed after construction still apply.
+  return (customFetch ?? globalThis.fetch)(`${baseUrl}/${path}${query ? `?${query}` : ''}`, {
+    method,
+    headers,
+    body,
+    signal,
+  });
+};
