@@ -22,6 +22,7 @@ const read = (path: string) => readFileSync(path, 'utf8');
 /** The package entries the guides may import from, with their source files (for type-only names). */
 const entries: Record<string, { load: () => Promise<Record<string, unknown>>; source: string }> = {
   '@helpdock/sdk': { load: () => import('@helpdock/sdk'), source: 'packages/sdk/src/index.ts' },
+  '@helpdock/sdk/lite': { load: () => import('@helpdock/sdk/lite'), source: 'packages/sdk/src/lite.ts' },
   '@helpdock/sdk/schemas': {
     load: () => import('@helpdock/sdk/schemas'),
     source: 'packages/sdk/src/schemas/index.ts',
