@@ -44,7 +44,16 @@ const builds: Record<string, Options[]> = {
     library('widget', { index: 'src/index.ts' }, { format: ['esm'], external: ['@helpdock/sdk', 'lit'] }),
     {
       // The one-script-tag build: everything (Lit, the SDK parts it uses) in one minified file.
-      entry: { helpdock: 'packages/widget/src/script-tag.ts' },
+      entry: {
+        helpdock: 'packages/widget/src/script-tag.ts',
+        // Locales other than English, each loaded on demand by helpdock.js.
+        ...Object.fromEntries(
+          ['pt-BR', 'es', 'vi', 'bn', 'hi'].map((locale) => [
+            `helpdock.${locale}`,
+            `packages/widget/src/i18n/bundles/${locale}.ts`,
+          ]),
+        ),
+      },
       outDir: 'packages/widget/dist',
       tsconfig: 'packages/widget/tsconfig.json',
       format: ['iife'],

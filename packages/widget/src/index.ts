@@ -52,19 +52,23 @@ export {
   type HelpdockBubbleEventName,
   type PartnerAttributesEventDetails,
 } from './events.js';
+export { locales, partnerLocales } from './i18n/all.js';
 export {
   directionOf,
   format,
   type Locale,
-  locales,
+  type LocaleLoader,
+  loadLocale,
   type MessageKey,
   type Messages,
   type PartnerMessageKey,
   type PartnerMessages,
   type PartnerTranslate,
-  partnerLocales,
   partnerTranslator,
+  registerLocale,
   resolveLocale,
+  setLocaleLoader,
+  shippedLocales,
   type Translate,
   translator,
 } from './i18n/index.js';

@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { locales, partnerLocales } from '../src/i18n/all.js';
 import { en, enPartner } from '../src/i18n/en.js';
 import {
   directionOf,
   format,
-  locales,
-  partnerLocales,
   partnerTranslator,
   resolveLocale,
+  shippedLocales,
   translator,
 } from '../src/i18n/index.js';
 
@@ -70,5 +70,30 @@ describe('i18n', () => {
   it('knows text direction', () => {
     expect(directionOf('en')).toBe('ltr');
     expect(directionOf('ar-EG')).toBe('rtl');
+  });
+
+  it('ships a table for every locale it resolves to', () => {
+    expect(Object.keys(locales).sort()).toEqual([...shippedLocales].sort());
+  });
+
+  it('loads a locale on demand through the loader, and stays in English when loading fails', async () => {
+    vi.resetModules();
+    // A fresh registry, as in the script-tag build: English only until a locale is loaded.
+    const fresh = await import('../src/i18n/index.js');
+    const asked: string[] = [];
+    fresh.setLocaleLoader(async (locale) => {
+      asked.push(locale);
+      if (locale !== 'vi') throw new Error('offline');
+      fresh.registerLocale('vi', locales.vi);
+    });
+    expect(fresh.translator('vi')('send')).toBe(en.send);
+    expect(await fresh.loadLocale('vi-VN')).toBe('vi');
+    expect(fresh.translator('vi')('send')).toBe(locales.vi.send);
+    expect(await fresh.loadLocale('es')).toBe('es');
+    expect(fresh.translator('es')('send')).toBe(en.send);
+    expect(asked).toEqual(['vi', 'es']);
+    // Registered locales are not fetched again.
+    await fresh.loadLocale('vi');
+    expect(asked).toEqual(['vi', 'es']);
   });
 });

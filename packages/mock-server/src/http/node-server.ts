@@ -36,10 +36,13 @@ export interface NodeServerOptions {
 
 const hereUrl = (): string => (typeof __filename === 'string' ? __filename : import.meta.url);
 
-/** The built one-script-tag widget, if `@helpdock/widget` has been built. */
-async function loadWidgetScript(): Promise<Buffer | undefined> {
+/** `/helpdock.js` and its on-demand locale files `/helpdock.<locale>.js`. */
+const WIDGET_FILE = /^\/(helpdock(?:\.[A-Za-z]{2,3}(?:-[A-Za-z]{2})?)?\.js)$/;
+
+/** A file of the built one-script-tag widget, if `@helpdock/widget` has been built. */
+async function loadWidgetScript(file = 'helpdock.js'): Promise<Buffer | undefined> {
   try {
-    const path = createRequire(hereUrl()).resolve('@helpdock/widget/helpdock.js');
+    const path = createRequire(hereUrl()).resolve(`@helpdock/widget/${file}`);
     return await readFile(path);
   } catch {
     return undefined;
@@ -173,12 +176,13 @@ export async function startNodeServer(
         res.end(demoPageHtml(origin, widget !== undefined));
         return;
       }
-      if (req.method === 'GET' && path === '/helpdock.js') {
-        const widget = await loadWidgetScript();
+      const widgetFile = req.method === 'GET' ? WIDGET_FILE.exec(path)?.[1] : undefined;
+      if (widgetFile) {
+        const widget = await loadWidgetScript(widgetFile);
         if (!widget) {
           await sendError(
             res,
-            new ApiError('not_found', 'The widget is not built: run npm run build'),
+            new ApiError('not_found', `${widgetFile} is not built (run npm run build) or does not exist`),
             requestId,
           );
           return;

@@ -1,4 +1,4 @@
-import { whatsappLink } from '@helpdock/sdk';
+import { whatsappLink } from '@helpdock/sdk/lite';
 import type { Ticket, TicketStatus } from '@helpdock/sdk/schemas';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -13,7 +13,14 @@ import {
   validateTicketForm,
 } from '../controller/validation.js';
 import { dispatchHelpdockEvent, type HelpdockBubbleEventDetails } from '../events.js';
-import { directionOf, type Locale, resolveLocale, type Translate, translator } from '../i18n/index.js';
+import {
+  directionOf,
+  type Locale,
+  loadLocale,
+  resolveLocale,
+  type Translate,
+  translator,
+} from '../i18n/index.js';
 import { bubbleStyles, controls, tokens } from './bubble.styles.js';
 import { focusableIn, trapTab } from './focus.js';
 import { icons } from './icons.js';
@@ -158,8 +165,18 @@ export class HelpdockBubble extends LitElement {
 
   private t: Translate = translator('en');
 
+  /** Translates with `locale` now (English until its strings arrive) and again once they have loaded. */
+  private useLocale(locale: Locale): void {
+    this.t = translator(locale);
+    void loadLocale(locale).then(() => {
+      if (this.resolvedLocale !== locale) return;
+      this.t = translator(locale);
+      this.requestUpdate();
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || !this.hasUpdated) this.t = translator(this.resolvedLocale);
+    if (changed.has('locale') || !this.hasUpdated) this.useLocale(this.resolvedLocale);
     if (changed.has('apiBase') || changed.has('siteKey') || !this.hasUpdated) {
       this.support.connect({ apiBase: this.apiBase || location.origin, siteKey: this.siteKey || undefined });
     }

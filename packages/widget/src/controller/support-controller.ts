@@ -1,4 +1,4 @@
-import { HelpdockClient } from '@helpdock/sdk';
+import { HelpdockLiteClient } from '@helpdock/sdk/lite';
 import type { PublicConfig, Ticket, TicketDetail, TicketStatus } from '@helpdock/sdk/schemas';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HelpdockBubbleEventDetails } from '../events.js';
@@ -90,8 +90,8 @@ export class SupportController implements ReactiveController {
   private connection: SupportConnection | null = null;
   private customerToken: string | null = null;
   private store: JsonStore | null = null;
-  private client: HelpdockClient | null = null;
-  private customerClient: HelpdockClient | null = null;
+  private client: HelpdockLiteClient | null = null;
+  private customerClient: HelpdockLiteClient | null = null;
   private session: PortalSession | null = null;
   private outbox: Outbox | null = null;
   private stream: AbortController | null = null;
@@ -178,7 +178,7 @@ export class SupportController implements ReactiveController {
     this.connection = connection;
     this.store = jsonStore(browserStore(), `helpdock:${connection.siteKey ?? connection.apiBase}:`);
     this.drafts = new Drafts(this.store);
-    this.client = new HelpdockClient({
+    this.client = new HelpdockLiteClient({
       baseUrl: connection.apiBase,
       ...(connection.siteKey ? { siteKey: connection.siteKey } : {}),
       ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
@@ -566,9 +566,9 @@ export class SupportController implements ReactiveController {
     return item.target.kind === 'portal' && item.target.threadId === this.session?.threadId;
   }
 
-  private newCustomerClient(token: string): HelpdockClient | null {
+  private newCustomerClient(token: string): HelpdockLiteClient | null {
     if (!this.connection) return null;
-    return new HelpdockClient({
+    return new HelpdockLiteClient({
       baseUrl: this.connection.apiBase,
       accessToken: token,
       ...(this.options.fetch ? { fetch: this.options.fetch } : {}),

@@ -1,4 +1,3 @@
-import { bn, bnPartner } from './bn.js';
 import {
   en,
   enPartner,
@@ -7,28 +6,54 @@ import {
   type PartnerMessageKey,
   type PartnerMessages,
 } from './en.js';
-import { es, esPartner } from './es.js';
-import { hi, hiPartner } from './hi.js';
-import { ptBR, ptBRPartner } from './pt-BR.js';
-import { vi, viPartner } from './vi.js';
 
 export type { MessageKey, Messages, PartnerMessageKey, PartnerMessages } from './en.js';
 
 /** Every locale the widget ships strings for. */
-export const locales = { en, 'pt-BR': ptBR, es, vi, bn, hi } as const satisfies Record<string, Messages>;
-
-/** The partner-settings strings of every locale (a separate table, so the bubble's bundle leaves them out). */
-export const partnerLocales = {
-  en: enPartner,
-  'pt-BR': ptBRPartner,
-  es: esPartner,
-  vi: viPartner,
-  bn: bnPartner,
-  hi: hiPartner,
-} as const satisfies Record<Locale, PartnerMessages>;
+export const shippedLocales = ['en', 'pt-BR', 'es', 'vi', 'bn', 'hi'] as const;
 
 /** A locale tag the widget ships strings for. */
-export type Locale = keyof typeof locales;
+export type Locale = (typeof shippedLocales)[number];
+
+/**
+ * The strings loaded so far. English is always there; the npm entry registers every locale up
+ * front, the script-tag build fetches the one a page needs (so its bundle carries English only).
+ */
+const bubbleStrings: Partial<Record<Locale, Messages>> = { en };
+const partnerStrings: Partial<Record<Locale, PartnerMessages>> = { en: enPartner };
+
+/** Makes a locale's strings available (the bubble's, and optionally the partner form's). */
+export function registerLocale(locale: Locale, messages: Messages, partner?: PartnerMessages): void {
+  bubbleStrings[locale] = messages;
+  if (partner) partnerStrings[locale] = partner;
+}
+
+/** Fetches a locale's strings that are not loaded yet (set by the script-tag build). */
+export type LocaleLoader = (locale: Locale) => Promise<void>;
+
+let localeLoader: LocaleLoader | undefined;
+
+/** Sets how missing locales are fetched; without a loader only registered locales are used. */
+export function setLocaleLoader(loader: LocaleLoader | undefined): void {
+  localeLoader = loader;
+}
+
+/**
+ * Resolves a tag and makes sure its strings are loaded; on a failed load the widget stays in English.
+ *
+ * @example await loadLocale('pt-PT') // 'pt-BR', now registered
+ */
+export async function loadLocale(tag: string | null | undefined): Promise<Locale> {
+  const locale = resolveLocale(tag);
+  if (!bubbleStrings[locale] && localeLoader) {
+    try {
+      await localeLoader(locale);
+    } catch {
+      // English strings are better than no strings.
+    }
+  }
+  return locale;
+}
 
 /** Locales written right to left; none of the shipped ones are, but layout and `dir` honour the list. */
 const rtlLanguages = new Set(['ar', 'he', 'fa', 'ur']);
@@ -42,11 +67,10 @@ const rtlLanguages = new Set(['ar', 'he', 'fa', 'ur']);
 export function resolveLocale(tag: string | null | undefined): Locale {
   if (!tag) return 'en';
   const wanted = tag.trim().toLowerCase();
-  const names = Object.keys(locales) as Locale[];
-  const exact = names.find((name) => name.toLowerCase() === wanted);
+  const exact = shippedLocales.find((name) => name.toLowerCase() === wanted);
   if (exact) return exact;
   const language = wanted.split('-')[0];
-  return names.find((name) => name.toLowerCase().split('-')[0] === language) ?? 'en';
+  return shippedLocales.find((name) => name.toLowerCase().split('-')[0] === language) ?? 'en';
 }
 
 /** `'rtl'` for right-to-left languages, else `'ltr'`. */
@@ -69,12 +93,13 @@ export function format(template: string, values: Record<string, string | number>
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 /**
- * Returns the translate function of a locale (any tag; resolved with {@link resolveLocale}).
+ * Returns the translate function of a locale (any tag; resolved with {@link resolveLocale}); a
+ * locale whose strings are not loaded yet translates to English.
  *
  * @example translator('pt-BR')('send') // 'Enviar'
  */
 export function translator(tag: string | null | undefined): Translate {
-  const messages: Messages = locales[resolveLocale(tag)];
+  const messages: Messages = bubbleStrings[resolveLocale(tag)] ?? en;
   return (key, values) => format(messages[key] ?? en[key], values);
 }
 
@@ -91,6 +116,11 @@ export type PartnerTranslate = (
  */
 export function partnerTranslator(tag: string | null | undefined): PartnerTranslate {
   const locale = resolveLocale(tag);
-  const messages: Messages & PartnerMessages = { ...locales[locale], ...partnerLocales[locale] };
+  const messages: Messages & PartnerMessages = {
+    ...en,
+    ...enPartner,
+    ...bubbleStrings[locale],
+    ...partnerStrings[locale],
+  };
   return (key, values) => format(messages[key], values);
 }

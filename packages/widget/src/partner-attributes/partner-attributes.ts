@@ -1,4 +1,4 @@
-import { HelpdockClient } from '@helpdock/sdk';
+import { HelpdockLiteClient } from '@helpdock/sdk/lite';
 import type { PartnerAttributes } from '@helpdock/sdk/schemas';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -8,6 +8,7 @@ import { errorMessageKey } from '../controller/errors.js';
 import type { FieldError } from '../controller/validation.js';
 import { dispatchHelpdockEvent, type PartnerAttributesEventDetails } from '../events.js';
 import {
+  loadLocale,
   type MessageKey,
   type PartnerMessageKey,
   type PartnerTranslate,
@@ -93,9 +94,12 @@ export class HelpdockPartnerAttributes extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') || !this.hasUpdated) {
-      this.t = partnerTranslator(
-        resolveLocale(this.locale || document.documentElement.lang || navigator.language),
-      );
+      const locale = resolveLocale(this.locale || document.documentElement.lang || navigator.language);
+      this.t = partnerTranslator(locale);
+      void loadLocale(locale).then(() => {
+        this.t = partnerTranslator(locale);
+        this.requestUpdate();
+      });
     }
   }
 
@@ -277,8 +281,11 @@ export class HelpdockPartnerAttributes extends LitElement {
     this.emit('partner-attributes-skipped', {});
   }
 
-  private client(): HelpdockClient {
-    return new HelpdockClient({ baseUrl: this.apiBase || location.origin, accessToken: this.accessToken });
+  private client(): HelpdockLiteClient {
+    return new HelpdockLiteClient({
+      baseUrl: this.apiBase || location.origin,
+      accessToken: this.accessToken,
+    });
   }
 
   private emit<K extends keyof PartnerAttributesEventDetails>(
