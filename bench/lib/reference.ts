@@ -65,3 +65,51 @@ export function addThreads(
   }
   return ids;
 }
+
+/**
+ * Appends `count` threads (each with one message) straight into the store's tables, for sizes where
+ * `store.threads.create` is too slow to seed with (it does O(stored) work per call: audit, event log,
+ * first-message lookup). Every `customerEvery`-th thread is a ticket of `customerId`.
+ */
+export function appendThreads(
+  reference: ReferenceServer,
+  count: number,
+  options: { customerId: string; customerEvery: number },
+): void {
+  const { state } = reference.store;
+  const base = Date.parse('2026-02-01T00:00:00.000Z') + state.threads.length * 1000;
+  for (let i = 0; i < count; i++) {
+    const id = `thr_bench_${state.threads.length.toString(36)}`;
+    const at = new Date(base + i * 1000).toISOString();
+    const forCustomer = i % options.customerEvery === 0;
+    state.threads.push({
+      id,
+      tenant_id: DEMO_TENANTS.acme,
+      assignment_id: null,
+      customer_id: forCustomer ? options.customerId : null,
+      subject: `Bench thread ${i}: the parcel never arrived`,
+      status: 'OPEN',
+      priority: 'MEDIUM',
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+      resolved_at: null,
+      closed_at: null,
+      last_message_at: at,
+      message_count: 1,
+      category: null,
+      type: 'issue',
+      requester: null,
+    });
+    state.messages.push({
+      id: `msg_bench_${state.messages.length.toString(36)}`,
+      tenant_id: DEMO_TENANTS.acme,
+      thread_id: id,
+      author_user_id: null,
+      author_type: forCustomer ? 'CUSTOMER' : 'INTERNAL',
+      message_text: `Order ${i} has not arrived yet; could you check where it is?`,
+      attachments: [],
+      created_at: at,
+    });
+  }
+}

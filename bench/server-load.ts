@@ -1,0 +1,214 @@
+/**
+ * Benchmark 3, the reference server under load: requests per second and p99 latency of public
+ * config, thread list and message create with 50 concurrent connections (autocannon, in a child
+ * process so it does not share the server's event loop), against a bare `node:http` server answering
+ * the same JSON; and the server's memory before and after 10 000 requests, with 500 open SSE clients
+ * and after they close.
+ */
+import { execFile, fork } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { type Figure, figure, isMain, ratioAtMost, runAlone } from './lib/report.js';
+import { addThreads, login, startReference, userId } from './lib/reference.js';
+import { sleep } from './lib/stats.js';
+
+const BENCH = 'server-load';
+const CONNECTIONS = 50;
+const DURATION_S = 5;
+const SSE_CLIENTS = 500;
+const MEMORY_REQUESTS = 10_000;
+const AUTOCANNON = fileURLToPath(import.meta.resolve('autocannon/autocannon.js'));
+const SSE_CLIENTS_SCRIPT = fileURLToPath(new URL('./lib/sse-clients.mjs', import.meta.url));
+
+/** One endpoint to load: method, path, headers and body (the same for both servers). */
+interface Endpoint {
+  label: string;
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** What autocannon reports that this benchmark uses. */
+interface LoadResult {
+  rps: number;
+  p99: number;
+  p50: number;
+  requests: number;
+  failures: number;
+}
+
+/** Loads `url + endpoint.path` with autocannon in a child process, for `durationS` or `amount` requests. */
+async function load(url: string, endpoint: Endpoint, limit: { durationS?: number; amount?: number }): Promise<LoadResult> {
+  const args = [AUTOCANNON, '-j', '-c', String(CONNECTIONS), '-m', endpoint.method];
+  if (limit.amount !== undefined) args.push('-a', String(limit.amount));
+  else args.push('-d', String(limit.durationS ?? DURATION_S));
+  for (const [name, value] of Object.entries(endpoint.headers)) args.push('-H', `${name}=${value}`);
+  if (endpoint.body !== undefined) args.push('-b', endpoint.body);
+  args.push(`${url}${endpoint.path}`);
+  const { stdout } = await promisify(execFile)(process.execPath, args, { timeout: 120_000, maxBuffer: 16 << 20 });
+  const result = JSON.parse(stdout) as {
+    requests: { average: number; total: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+    errors: number;
+    timeouts: number;
+  };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** A bare `node:http` server answering each endpoint's path with the JSON the reference server gave. */
+async function bareServer(bodies: Map<string, { status: number; json: string }>): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const answer = bodies.get(`${req.method} ${path}`);
+    req.resume();
+    req.on('end', () => {
+      if (!answer) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(answer.status, { 'content-type': 'application/json' });
+      res.end(answer.json);
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+async function throughput(): Promise<Figure[]> {
+  const { reference, server, url } = await startReference();
+  let bare: { url: string; server: Server } | undefined;
+  try {
+    const opsId = userId(reference, 'ops@acme.test');
+    const [replyThread] = addThreads(reference, 100, { authorUserId: opsId });
+    const token = await login(url, 'ops@acme.test');
+    const auth = { authorization: `Bearer ${token}` };
+    const endpoints: Endpoint[] = [
+      { label: 'public config', method: 'GET', path: '/api/support/public/config', headers: { 'x-site-key': 'pk_acme_demo' } },
+      { label: 'thread list (20)', method: 'GET', path: '/api/support/threads', headers: auth },
+      {
+        label: 'message create',
+        method: 'POST',
+        path: `/api/support/threads/${replyThread}/messages`,
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ message_text: 'Thanks, we are on it.' }),
+      },
+    ];
+    const bodies = new Map<string, { status: number; json: string }>();
+    for (const endpoint of endpoints) {
+      const response = await fetch(`${url}${endpoint.path}`, {
+        method: endpoint.method,
+        headers: endpoint.headers,
+        body: endpoint.body,
+      });
+      bodies.set(`${endpoint.method} ${endpoint.path}`, { status: response.status, json: await response.text() });
+    }
+    bare = await bareServer(bodies);
+    const figures: Figure[] = [];
+    for (const endpoint of endpoints) {
+      await load(url, endpoint, { durationS: 1 });
+      await load(bare.url, endpoint, { durationS: 1 });
+      const ours = await load(url, endpoint, { durationS: DURATION_S });
+      const limit = await load(bare.url, endpoint, { durationS: DURATION_S });
+      const note = `${CONNECTIONS} connections, ${DURATION_S} s each; ${ours.requests} requests, ${ours.failures} failed; p50 ${ours.p50} ms (bare ${limit.p50} ms)`;
+      figures.push(
+        figure(BENCH, `${endpoint.label}: requests/s`, ours.rps, 'req/s', { name: 'bare node:http', value: limit.rps }, { note }),
+        figure(BENCH, `${endpoint.label}: p99 latency`, ours.p99, 'ms', { name: 'bare node:http', value: limit.p99 }, { note }),
+      );
+    }
+    return figures;
+  } finally {
+    await new Promise<void>((resolve) => (bare ? bare.server.close(() => resolve()) : resolve()));
+    bare?.server.closeAllConnections();
+    await server.close();
+  }
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** heapUsed and rss in MiB after a full collection (twice, so finalizers have run). */
+async function memory(): Promise<{ heap: number; rss: number }> {
+  for (let i = 0; i < 2; i++) {
+    gc?.();
+    await sleep(50);
+  }
+  const { heapUsed, rss } = process.memoryUsage();
+  return { heap: heapUsed / 2 ** 20, rss: rss / 2 ** 20 };
+}
+
+/** Waits (bounded) until `check` holds. */
+async function until(check: () => boolean, limitMs: number): Promise<boolean> {
+  const started = performance.now();
+  while (!check()) {
+    if (performance.now() - started > limitMs) return false;
+    await sleep(25);
+  }
+  return true;
+}
+
+async function memoryGrowth(): Promise<Figure[]> {
+  if (!gc) return [];
+  const { reference, server, url } = await startReference();
+  try {
+    const token = await login(url, 'ops@acme.test');
+    const list: Endpoint = { label: 'thread list', method: 'GET', path: '/api/support/threads', headers: { authorization: `Bearer ${token}` } };
+    await load(url, list, { amount: 1_000 });
+    const before = await memory();
+    const burst = await load(url, list, { amount: MEMORY_REQUESTS });
+    const afterRequests = await memory();
+    const aliceToken = await login(url, 'alice@acme.test');
+    const streamKey = 'customer:ten_acme:cus_alice';
+    const child = fork(SSE_CLIENTS_SCRIPT, [`${url}/api/customers/me/events`, `Bearer ${aliceToken}`, String(SSE_CLIENTS), '60000'], {
+      stdio: 'ignore',
+    });
+    const opened = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 30_000);
+      child.once('message', () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+    const subscribers = reference.store.events.subscriberCount(streamKey);
+    const withStreams = await memory();
+    child.send('close');
+    const closed = await until(() => reference.store.events.subscriberCount(streamKey) === 0, 15_000);
+    await new Promise<void>((resolve) => (child.exitCode === null ? child.once('exit', () => resolve()) : resolve()));
+    const afterClose = await memory();
+    const base = { name: 'heap before (after 1 000 warm-up requests)', value: before.heap };
+    const note = `heapUsed after global.gc(); rss ${before.rss.toFixed(0)} → ${afterRequests.rss.toFixed(0)} → ${withStreams.rss.toFixed(0)} → ${afterClose.rss.toFixed(0)} MiB`;
+    return [
+      figure(BENCH, `heap after ${MEMORY_REQUESTS} thread-list requests`, afterRequests.heap, 'MiB', base, {
+        target: ratioAtMost(1.1),
+        note: `${burst.failures} failed; ${note}`,
+      }),
+      figure(BENCH, `heap with ${SSE_CLIENTS} open SSE clients`, withStreams.heap, 'MiB', base, {
+        note: `${opened ? subscribers : 'not all'} streams open; ${note}`,
+      }),
+      figure(BENCH, 'heap after the SSE clients closed', afterClose.heap, 'MiB', base, {
+        target: ratioAtMost(1.1),
+        note: `${closed ? 'every' : 'NOT every'} subscriber gone; ${note}`,
+      }),
+    ];
+  } finally {
+    await server.close();
+  }
+}
+
+/** Runs benchmark 3 and returns its figures (memory only when node runs with --expose-gc). */
+export async function run(): Promise<Figure[]> {
+  const figures = await throughput();
+  if (!gc) console.warn('server-load: memory figures skipped (run node with --expose-gc)');
+  return [...figures, ...(await memoryGrowth())];
+}
+
+if (isMain(import.meta.url)) await runAlone(BENCH, run);
