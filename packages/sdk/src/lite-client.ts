@@ -30,16 +30,28 @@ export class HelpdockLiteClient extends HelpdockCore {
   readonly auth: Auth;
   /** Staff support: threads, portal tokens and configuration. */
   readonly support: {
+    /** Support threads: list, open, read, reply, update, resolve and close. */
     readonly threads: SupportThreads;
+    /** Portal tokens: issue (the secret is returned only once), list their metadata, revoke. */
     readonly tokens: SupportTokens;
+    /** The tenant's support settings: read and change them (role `admin` only). */
     readonly config: SupportConfigResource;
   };
   /** The visitor endpoints of a site (no sign-in). */
   readonly public: PublicSupport;
   /** The signed-in customer's portal. */
-  readonly customers: { readonly me: CustomersMe };
+  readonly customers: {
+    /**
+     * The signed-in customer (role `customer`): profile, tickets, uploads, calls, notifications,
+     * ratings, knowledge base and live events.
+     */
+    readonly me: CustomersMe;
+  };
   /** The signed-in user's profile. */
-  readonly profile: { readonly attributes: ProfileAttributes };
+  readonly profile: {
+    /** The signed-in user's partner attributes (the WhatsApp system token is write-only). */
+    readonly attributes: ProfileAttributes;
+  };
   /** Chatwoot support-access reset for providers. */
   readonly supportAccess: SupportAccess;
   /** File downloads. */

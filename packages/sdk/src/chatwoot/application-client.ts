@@ -50,11 +50,26 @@ export class ChatwootClient {
 
   /** `POST /api/v1/accounts/{account_id}/contacts`, `GET …/contacts/search?q=`, `GET …/contacts/{id}/conversations`. */
   readonly contacts: {
+    /**
+     * Creates a contact in the account. The answer's `payload.contact_inbox.source_id` is present when
+     * the body names an `inbox_id`; it is the `source_id` that {@link ChatwootClient.conversations}
+     * needs to open a conversation for the contact in that inbox.
+     * @throws {UpstreamError} when Chatwoot refuses the contact (e.g. a duplicate phone number).
+     */
     create(
       accountId: number,
       body: ChatwootCreateContactRequest,
     ): Promise<z.infer<typeof ChatwootCreateContactResponse>>;
+    /**
+     * Finds contacts whose name, email, phone number or identifier matches `q` (Chatwoot matches
+     * substrings, so check the returned `payload` for an exact hit). An empty `payload` means none.
+     * @throws {UpstreamError} when Chatwoot refuses the request.
+     */
     search(accountId: number, q: string): Promise<z.infer<typeof ChatwootContactSearchResponse>>;
+    /**
+     * Lists the contact's conversations across all inboxes of the account (empty `payload` if none).
+     * @throws {UpstreamError} when Chatwoot refuses the request, e.g. an unknown contact.
+     */
     conversations(
       accountId: number,
       contactId: number,
@@ -63,11 +78,22 @@ export class ChatwootClient {
 
   /** `POST /api/v1/accounts/{account_id}/conversations` with `{source_id, inbox_id, contact_id, status}`. */
   readonly conversations: {
+    /**
+     * Opens a conversation for a contact in an inbox; `source_id` is the contact's id in that inbox
+     * (the `contact_inbox.source_id` from {@link ChatwootClient.contacts}' `create`). Without `status`
+     * Chatwoot picks the inbox's default (`open`, or `pending` when an agent bot handles the inbox).
+     * @throws {UpstreamError} when Chatwoot refuses the conversation.
+     */
     create(accountId: number, body: ChatwootCreateConversationRequest): Promise<ChatwootConversation>;
   };
 
   /** `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages`. */
   readonly messages: {
+    /**
+     * Posts a message in a conversation: `incoming` as if the contact wrote it, `outgoing` as the
+     * agent/bot of the token; `private: true` makes it an internal note the contact never sees.
+     * @throws {UpstreamError} when Chatwoot refuses the message, e.g. an unknown conversation.
+     */
     create(
       accountId: number,
       conversationId: number,

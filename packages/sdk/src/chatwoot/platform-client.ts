@@ -53,14 +53,37 @@ export class ChatwootPlatformClient {
 
   /** Users: `POST/GET/PATCH/DELETE /platform/api/v1/users[/{id}]`. */
   readonly users: {
+    /**
+     * Creates a Chatwoot user (not yet a member of any account; see `accountUsers.add`). Chatwoot
+     * rejects weak passwords, which is why {@link ChatwootPlatformClient.provisionAgent} generates one.
+     * @throws {UpstreamError} when Chatwoot refuses the user, e.g. an email already taken.
+     */
     create(body: ChatwootCreateUserRequest): Promise<ChatwootUser>;
+    /**
+     * Fetches a user by id. The Platform API only sees users that this Platform App created.
+     * @throws {UpstreamError} when the user is unknown or not owned by this Platform App.
+     */
     get(id: number): Promise<ChatwootUser>;
+    /**
+     * Changes the given fields of a user (name, email, password, custom attributes); fields left
+     * out stay as they are.
+     * @throws {UpstreamError} when Chatwoot refuses the change.
+     */
     update(id: number, body: ChatwootUpdateUserRequest): Promise<ChatwootUser>;
+    /**
+     * Deletes a user; resolves with nothing once Chatwoot confirms.
+     * {@link ChatwootPlatformClient.provisionAgent} uses it to undo a user whose membership failed.
+     * @throws {UpstreamError} when the user is unknown or not owned by this Platform App.
+     */
     delete(id: number): Promise<void>;
   };
 
   /** Account memberships: `POST /platform/api/v1/accounts/{account_id}/account_users`. */
   readonly accountUsers: {
+    /**
+     * Makes a user a member of an account with the role `agent` or `administrator`.
+     * @throws {UpstreamError} when Chatwoot refuses, e.g. an unknown user or account.
+     */
     add(accountId: number, body: ChatwootAccountUserRequest): Promise<ChatwootAccountUser>;
   };
 

@@ -2,7 +2,15 @@ import type { RouteSpec } from '../schemas/route-specs.js';
 
 /** Where a value being checked came from, for error messages. */
 export interface OutputContext {
+  /**
+   * HTTP status of the response the value came from; undefined for stream events, which arrive long
+   * after the stream's `200`.
+   */
   status?: number | undefined;
+  /**
+   * The server's `X-Request-Id` for the response, to quote in bug reports; undefined for stream
+   * events and when the server sent no such header.
+   */
   requestId?: string | undefined;
 }
 

@@ -89,11 +89,29 @@ export interface RouteInput {
 }
 
 /** The validated result type of a route. */
-export type RouteResponse<R> = DefOf<R> extends { response: infer S extends z.ZodType } ? z.infer<S> : never;
+export type RouteResponse<R> =
+  DefOf<R> extends {
+    /** The route's response (or stream event) schema. */
+    response: infer S extends z.ZodType;
+  }
+    ? z.infer<S>
+    : never;
 /** The caller-facing body type of a route (before defaults). */
-export type RouteBodyInput<R> = DefOf<R> extends { body: infer S extends z.ZodType } ? z.input<S> : never;
+export type RouteBodyInput<R> =
+  DefOf<R> extends {
+    /** The route's JSON body schema. */
+    body: infer S extends z.ZodType;
+  }
+    ? z.input<S>
+    : never;
 /** The caller-facing query type of a route (before defaults). */
-export type RouteQueryInput<R> = DefOf<R> extends { query: infer S extends z.ZodType } ? z.input<S> : never;
+export type RouteQueryInput<R> =
+  DefOf<R> extends {
+    /** The route's query schema. */
+    query: infer S extends z.ZodType;
+  }
+    ? z.input<S>
+    : never;
 
 interface PreparedRequest {
   route: RouteSpec;

@@ -1,9 +1,20 @@
 /** One HTTP request as the SDK's core hands it to a transport. */
 export interface TransportRequest {
+  /** HTTP method in upper case, e.g. `GET` or `POST`. */
   method: string;
+  /**
+   * Every header to send, already final (e.g. `Accept`, `Authorization` or `X-Site-Key`,
+   * `Content-Type`, `Idempotency-Key`, the caller's extra headers): a transport sends them unchanged.
+   */
   headers: Headers;
+  /** Query string parameters without the `?`: empty when the call has none; nulls are left out. */
   searchParams: URLSearchParams;
+  /** A JSON string or `FormData` upload; undefined for routes that send no body. */
   body?: BodyInit | undefined;
+  /**
+   * Aborts the request: fires on the caller's signal and on the client's timeout, so a transport
+   * must pass it on to `fetch` (or its equivalent).
+   */
   signal: AbortSignal;
 }
 

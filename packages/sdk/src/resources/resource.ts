@@ -13,7 +13,13 @@ export abstract class APIResource {
 }
 
 /** The item type of a list route. */
-export type ListItem<R> = RouteResponse<R> extends { data: (infer I)[] } ? I : never;
+export type ListItem<R> =
+  RouteResponse<R> extends {
+    /** The items of one page of the list. */
+    data: (infer I)[];
+  }
+    ? I
+    : never;
 
 /**
  * Calls a cursor-paginated list route; the page knows how to fetch its successor with the same query.

@@ -23,7 +23,8 @@ export const customerEventData = {
   status_change: z.object({ ticketId: Id, status: TicketStatus, previousStatus: TicketStatus }),
 } as const;
 
-type EventDataMap = Record<string, z.ZodType>;
+/** Event data schemas of one stream, by event type (the `type` field of its events). */
+export type EventDataMap = Record<string, z.ZodType>;
 
 /** The typed event union `{type, id, data}` of one stream's event map. */
 export type StreamEventOf<M extends EventDataMap> = {
@@ -42,9 +43,11 @@ const unionOf = <M extends EventDataMap>(map: M) =>
 /** An event of the portal stream, validated. */
 export const PortalEvent = unionOf(portalEventData).meta({ id: 'PortalEvent' });
 export type PortalEvent = StreamEventOf<typeof portalEventData>;
+/** The `type` of a portal stream event, e.g. `message.created`. */
 export type PortalEventType = PortalEvent['type'];
 
 /** An event of the customer stream, validated. */
 export const CustomerEvent = unionOf(customerEventData).meta({ id: 'CustomerEvent' });
 export type CustomerEvent = StreamEventOf<typeof customerEventData>;
+/** The `type` of a customer stream event, e.g. `new_message`. */
 export type CustomerEventType = CustomerEvent['type'];

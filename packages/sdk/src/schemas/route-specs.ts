@@ -30,12 +30,17 @@ export type RouteResponseKind = 'json' | 'sse' | 'file';
 export interface RouteSpec {
   /** Stable name, also the OpenAPI `operationId`. */
   readonly id: string;
+  /** HTTP method; `POST` calls also send an `Idempotency-Key`, so a retry creates nothing twice. */
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path with `{param}` placeholders. */
   readonly path: string;
+  /** Who may call it, which also decides the credential sent (bearer token, site key or none). */
   readonly auth: RouteAuth;
+  /** Request body encoding: none, a JSON document, or `multipart/form-data` (file uploads). */
   readonly bodyType: RouteBody;
+  /** What the success answer is: JSON, a server-sent event stream, or a file download. */
   readonly responseKind: RouteResponseKind;
+  /** HTTP status of a successful answer: `201` when the call creates something, `200` otherwise. */
   readonly status: 200 | 201;
 }
 

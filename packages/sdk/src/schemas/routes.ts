@@ -9,14 +9,22 @@ import * as s from './support.js';
 
 /** The schemas of one route: path parameters, query, JSON body and response (or stream event). */
 export interface RouteSchemas {
+  /** Schema of the values of the path's `{param}` placeholders; absent when the path has none. */
   readonly params?: z.ZodType;
+  /** Schema of the query string parameters; absent when the route takes no query. */
   readonly query?: z.ZodType;
+  /** Schema of the JSON body; absent for routes that send no body and for multipart uploads. */
   readonly body?: z.ZodType;
+  /**
+   * Schema of the success answer, or of one `{type, id, data}` event for `sse` routes; absent for
+   * file downloads, whose bytes are not validated.
+   */
   readonly response?: z.ZodType;
 }
 
 /** What a route is for, as the OpenAPI document and the docs show it. */
 export interface RouteDocs {
+  /** One-line description of what the route does; the OpenAPI operation's `summary`. */
   readonly summary: string;
   /** The SPEC section the route comes from. */
   readonly spec: string;
@@ -25,8 +33,11 @@ export interface RouteDocs {
 /** One row of the route table: everything both the SDK and the reference server need to know. */
 export interface RouteDef extends RouteSpec, RouteSchemas, RouteDocs {}
 
-/** The schemas of every route, by route name. */
-const routeSchemas = {
+/**
+ * The schemas of every route, by route name ({@link routes} joins them with the specs and docs).
+ * Routes without a JSON body or query simply leave those keys out.
+ */
+export const routeSchemas = {
   login: { body: LoginRequest, response: LoginResponse },
   listThreads: { query: s.ThreadListQuery, response: s.ThreadList },
   createThread: { body: s.CreateThreadRequest, response: s.ThreadDetail },
@@ -65,8 +76,8 @@ const routeSchemas = {
   updatePartnerAttributes: { body: UpdatePartnerAttributesRequest, response: PartnerAttributes },
 } as const satisfies Record<RouteName, RouteSchemas>;
 
-/** The summary and SPEC section of every route, by route name. */
-const routeDocs = {
+/** The summary and SPEC section of every route, by route name, as the OpenAPI document shows them. */
+export const routeDocs = {
   login: { summary: 'Sign in with email and password', spec: '§2' },
   listThreads: { summary: 'List support threads, newest activity first', spec: '§3' },
   createThread: { summary: 'Open a support thread', spec: '§3' },
@@ -111,7 +122,11 @@ const routeDocs = {
   updatePartnerAttributes: { summary: "Change the signed-in user's partner attributes", spec: '§6' },
 } as const satisfies Record<RouteName, RouteDocs>;
 
-type Routes = {
+/**
+ * The type of {@link routes}: for every route name, the exact literal types of its spec, schemas
+ * and docs, so that request and response types can be derived per route.
+ */
+export type Routes = {
   readonly [K in RouteName]: (typeof routeSpecs)[K] & (typeof routeSchemas)[K] & (typeof routeDocs)[K];
 };
 
