@@ -5,8 +5,8 @@
  */
 import { createReferenceServer, DEMO_PASSWORD, type ReferenceServer } from '@helpdock/mock-server';
 import { getResponse } from 'msw';
-import { type Figure, figure, isMain, ratioAtMost, runAlone } from './lib/report.js';
 import { addThreads, appendThreads, userId } from './lib/reference.js';
+import { type Figure, figure, isMain, ratioAtMost, runAlone } from './lib/report.js';
 import { interleave, median } from './lib/stats.js';
 
 const BENCH = 'growth';
@@ -43,10 +43,22 @@ async function listTimes(): Promise<Figure[]> {
     if (i === 0) return;
     const note = `store list methods (threads appended to its tables), first page of ${PAGE}; ${size / CUSTOMER_EVERY} of the threads are alice's tickets`;
     figures.push(
-      figure(BENCH, `thread list page at ${size / 1000} k threads`, threadTimes[i] ?? Number.NaN, 'ms',
-        { name: 'at 1 k', value: threadTimes[0] ?? Number.NaN }, { target: ratioAtMost(1.5), note }),
-      figure(BENCH, `ticket list page at ${size / 1000} k threads`, ticketTimes[i] ?? Number.NaN, 'ms',
-        { name: 'at 1 k', value: ticketTimes[0] ?? Number.NaN }, { target: ratioAtMost(1.5), note }),
+      figure(
+        BENCH,
+        `thread list page at ${size / 1000} k threads`,
+        threadTimes[i] ?? Number.NaN,
+        'ms',
+        { name: 'at 1 k', value: threadTimes[0] ?? Number.NaN },
+        { target: ratioAtMost(1.5), note },
+      ),
+      figure(
+        BENCH,
+        `ticket list page at ${size / 1000} k threads`,
+        ticketTimes[i] ?? Number.NaN,
+        'ms',
+        { name: 'at 1 k', value: ticketTimes[0] ?? Number.NaN },
+        { target: ratioAtMost(1.5), note },
+      ),
     );
   });
   figures.unshift(
@@ -99,7 +111,13 @@ async function fanOut(): Promise<Figure[]> {
       for (;;) if ((await targetReader?.read())?.done !== false) break;
     })();
     const times = await interleave(
-      { publish: () => reference.store.threads.addMessage(actor, target, { message_text: 'On its way.', author_type: 'INTERNAL' }) },
+      {
+        publish: () =>
+          reference.store.threads.addMessage(actor, target, {
+            message_text: 'On its way.',
+            author_type: 'INTERNAL',
+          }),
+      },
       { warmup: 5, samples: 200, maxMs: 5_000 },
     );
     costs.push(median(times.publish ?? []));
@@ -108,9 +126,14 @@ async function fanOut(): Promise<Figure[]> {
     await Promise.all(bodies.slice(1).map((body) => body.cancel()));
   }
   return SUBSCRIBERS.map((count, i) =>
-    figure(BENCH, `publish one reply, ${count} portal subscriber${count > 1 ? 's' : ''}`, costs[i] ?? Number.NaN, 'ms',
+    figure(
+      BENCH,
+      `publish one reply, ${count} portal subscriber${count > 1 ? 's' : ''}`,
+      costs[i] ?? Number.NaN,
+      'ms',
       i === 0 ? undefined : { name: '1 subscriber', value: costs[0] ?? Number.NaN },
-      { note: 'store.threads.addMessage with every stream filtering it; one subscriber is the target' }),
+      { note: 'store.threads.addMessage with every stream filtering it; one subscriber is the target' },
+    ),
   );
 }
 

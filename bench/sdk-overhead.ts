@@ -6,8 +6,8 @@
 import { HelpdockClient } from '@helpdock/sdk';
 import { HelpdockLiteClient } from '@helpdock/sdk/lite';
 import { ThreadList } from '@helpdock/sdk/schemas';
-import { type Figure, figure, isMain, ratioAtMost, runAlone, valueAtMost } from './lib/report.js';
 import { addThreads, login, startReference, userId } from './lib/reference.js';
+import { type Figure, figure, isMain, ratioAtMost, runAlone, valueAtMost } from './lib/report.js';
 import { interleave, median } from './lib/stats.js';
 
 const BENCH = 'sdk-overhead';

@@ -10,8 +10,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type Figure, figure, isMain, ratioAtMost, runAlone } from './lib/report.js';
 import { addThreads, login, startReference, userId } from './lib/reference.js';
+import { type Figure, figure, isMain, ratioAtMost, runAlone } from './lib/report.js';
 import { sleep } from './lib/stats.js';
 
 const BENCH = 'server-load';
@@ -41,14 +41,21 @@ interface LoadResult {
 }
 
 /** Loads `url + endpoint.path` with autocannon in a child process, for `durationS` or `amount` requests. */
-async function load(url: string, endpoint: Endpoint, limit: { durationS?: number; amount?: number }): Promise<LoadResult> {
+async function load(
+  url: string,
+  endpoint: Endpoint,
+  limit: { durationS?: number; amount?: number },
+): Promise<LoadResult> {
   const args = [AUTOCANNON, '-j', '-c', String(CONNECTIONS), '-m', endpoint.method];
   if (limit.amount !== undefined) args.push('-a', String(limit.amount));
   else args.push('-d', String(limit.durationS ?? DURATION_S));
   for (const [name, value] of Object.entries(endpoint.headers)) args.push('-H', `${name}=${value}`);
   if (endpoint.body !== undefined) args.push('-b', endpoint.body);
   args.push(`${url}${endpoint.path}`);
-  const { stdout } = await promisify(execFile)(process.execPath, args, { timeout: 120_000, maxBuffer: 16 << 20 });
+  const { stdout } = await promisify(execFile)(process.execPath, args, {
+    timeout: 120_000,
+    maxBuffer: 16 << 20,
+  });
   const result = JSON.parse(stdout) as {
     requests: { average: number; total: number };
     latency: { p50: number; p99: number };
@@ -66,7 +73,9 @@ async function load(url: string, endpoint: Endpoint, limit: { durationS?: number
 }
 
 /** A bare `node:http` server answering each endpoint's path with the JSON the reference server gave. */
-async function bareServer(bodies: Map<string, { status: number; json: string }>): Promise<{ url: string; server: Server }> {
+async function bareServer(
+  bodies: Map<string, { status: number; json: string }>,
+): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const answer = bodies.get(`${req.method} ${path}`);
@@ -94,7 +103,12 @@ async function throughput(): Promise<Figure[]> {
     const token = await login(url, 'ops@acme.test');
     const auth = { authorization: `Bearer ${token}` };
     const endpoints: Endpoint[] = [
-      { label: 'public config', method: 'GET', path: '/api/support/public/config', headers: { 'x-site-key': 'pk_acme_demo' } },
+      {
+        label: 'public config',
+        method: 'GET',
+        path: '/api/support/public/config',
+        headers: { 'x-site-key': 'pk_acme_demo' },
+      },
       { label: 'thread list (20)', method: 'GET', path: '/api/support/threads', headers: auth },
       {
         label: 'message create',
@@ -111,7 +125,10 @@ async function throughput(): Promise<Figure[]> {
         headers: endpoint.headers,
         body: endpoint.body,
       });
-      bodies.set(`${endpoint.method} ${endpoint.path}`, { status: response.status, json: await response.text() });
+      bodies.set(`${endpoint.method} ${endpoint.path}`, {
+        status: response.status,
+        json: await response.text(),
+      });
     }
     bare = await bareServer(bodies);
     const figures: Figure[] = [];
@@ -122,8 +139,22 @@ async function throughput(): Promise<Figure[]> {
       const limit = await load(bare.url, endpoint, { durationS: DURATION_S });
       const note = `${CONNECTIONS} connections, ${DURATION_S} s each; ${ours.requests} requests, ${ours.failures} failed; p50 ${ours.p50} ms (bare ${limit.p50} ms)`;
       figures.push(
-        figure(BENCH, `${endpoint.label}: requests/s`, ours.rps, 'req/s', { name: 'bare node:http', value: limit.rps }, { note }),
-        figure(BENCH, `${endpoint.label}: p99 latency`, ours.p99, 'ms', { name: 'bare node:http', value: limit.p99 }, { note }),
+        figure(
+          BENCH,
+          `${endpoint.label}: requests/s`,
+          ours.rps,
+          'req/s',
+          { name: 'bare node:http', value: limit.rps },
+          { note },
+        ),
+        figure(
+          BENCH,
+          `${endpoint.label}: p99 latency`,
+          ours.p99,
+          'ms',
+          { name: 'bare node:http', value: limit.p99 },
+          { note },
+        ),
       );
     }
     return figures;
@@ -161,16 +192,25 @@ async function memoryGrowth(): Promise<Figure[]> {
   const { reference, server, url } = await startReference();
   try {
     const token = await login(url, 'ops@acme.test');
-    const list: Endpoint = { label: 'thread list', method: 'GET', path: '/api/support/threads', headers: { authorization: `Bearer ${token}` } };
+    const list: Endpoint = {
+      label: 'thread list',
+      method: 'GET',
+      path: '/api/support/threads',
+      headers: { authorization: `Bearer ${token}` },
+    };
     await load(url, list, { amount: 1_000 });
     const before = await memory();
     const burst = await load(url, list, { amount: MEMORY_REQUESTS });
     const afterRequests = await memory();
     const aliceToken = await login(url, 'alice@acme.test');
     const streamKey = 'customer:ten_acme:cus_alice';
-    const child = fork(SSE_CLIENTS_SCRIPT, [`${url}/api/customers/me/events`, `Bearer ${aliceToken}`, String(SSE_CLIENTS), '60000'], {
-      stdio: 'ignore',
-    });
+    const child = fork(
+      SSE_CLIENTS_SCRIPT,
+      [`${url}/api/customers/me/events`, `Bearer ${aliceToken}`, String(SSE_CLIENTS), '60000'],
+      {
+        stdio: 'ignore',
+      },
+    );
     const opened = await new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), 30_000);
       child.once('message', () => {
@@ -182,7 +222,9 @@ async function memoryGrowth(): Promise<Figure[]> {
     const withStreams = await memory();
     child.send('close');
     const closed = await until(() => reference.store.events.subscriberCount(streamKey) === 0, 15_000);
-    await new Promise<void>((resolve) => (child.exitCode === null ? child.once('exit', () => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      child.exitCode === null ? child.once('exit', () => resolve()) : resolve(),
+    );
     const afterClose = await memory();
     const base = { name: 'heap before (after 1 000 warm-up requests)', value: before.heap };
     const note = `heapUsed after global.gc(); rss ${before.rss.toFixed(0)} → ${afterRequests.rss.toFixed(0)} → ${withStreams.rss.toFixed(0)} → ${afterClose.rss.toFixed(0)} MiB`;

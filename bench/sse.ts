@@ -7,8 +7,8 @@
 import { HelpdockClient } from '@helpdock/sdk';
 import { HelpdockLiteClient } from '@helpdock/sdk/lite';
 import { createParser } from 'eventsource-parser';
-import { type Figure, figure, isMain, ratioAtLeast, runAlone } from './lib/report.js';
 import { login, startReference } from './lib/reference.js';
+import { type Figure, figure, isMain, ratioAtLeast, runAlone } from './lib/report.js';
 import { interleave, median, p99 } from './lib/stats.js';
 
 const BENCH = 'sse';
@@ -79,7 +79,9 @@ async function readWithParser(chunks: readonly Uint8Array[], count: number, json
       seen++;
     },
   });
-  const reader = streamOf(chunks).pipeThrough(new TextDecoderStream()).getReader();
+  const reader = streamOf(chunks)
+    .pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>)
+    .getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -106,13 +108,27 @@ async function throughput(): Promise<Figure[]> {
   const baseline = { name: 'eventsource-parser alone', value: perSecond(times.parser ?? []) };
   const note = `${EVENT_COUNT} events, median of ${times.parser?.length} runs`;
   return [
-    figure(BENCH, 'eventsource-parser + JSON.parse (reference)', perSecond(times.parserJson ?? []), 'events/s', baseline, {
-      note,
-    }),
-    figure(BENCH, 'EventStream (HelpdockClient, validating)', perSecond(times.sdk ?? []), 'events/s', baseline, {
-      target: ratioAtLeast(0.8),
-      note,
-    }),
+    figure(
+      BENCH,
+      'eventsource-parser + JSON.parse (reference)',
+      perSecond(times.parserJson ?? []),
+      'events/s',
+      baseline,
+      {
+        note,
+      },
+    ),
+    figure(
+      BENCH,
+      'EventStream (HelpdockClient, validating)',
+      perSecond(times.sdk ?? []),
+      'events/s',
+      baseline,
+      {
+        target: ratioAtLeast(0.8),
+        note,
+      },
+    ),
     figure(BENCH, 'EventStream (HelpdockLiteClient)', perSecond(times.lite ?? []), 'events/s', baseline, {
       target: ratioAtLeast(0.8),
       note,
@@ -152,7 +168,9 @@ async function latency(): Promise<Figure[]> {
     const customerStream = customer.customers.me.events({ signal: ac.signal });
     const portalStream = new HelpdockClient({ baseUrl: url }).portal(token).events({ signal: ac.signal });
     customerStream.on('new_message', (e) => customerWaiters.get(e.data.message.body)?.(performance.now()));
-    portalStream.on('message.created', (e) => portalWaiters.get(e.data.message.message_text)?.(performance.now()));
+    portalStream.on('message.created', (e) =>
+      portalWaiters.get(e.data.message.message_text)?.(performance.now()),
+    );
     // Both streams are live once a first reply reaches both (bounded attempts).
     for (let attempt = 0; ; attempt++) {
       const text = `warm-up ${attempt}`;

@@ -53,7 +53,9 @@ export function addThreads(
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const forCustomer =
-      options.customerId !== undefined && options.customerEvery !== undefined && i % options.customerEvery === 0;
+      options.customerId !== undefined &&
+      options.customerEvery !== undefined &&
+      i % options.customerEvery === 0;
     const thread = reference.store.threads.create(actor, {
       subject: `Bench thread ${i}: the parcel never arrived`,
       message_text: `Order ${i} has not arrived yet; could you check where it is?`,

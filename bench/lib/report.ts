@@ -1,6 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { formatNumber, formatRatio } from './stats.js';
 
@@ -84,21 +84,25 @@ export function formatTable(figures: readonly Figure[]): string {
   ]);
   const header = ['bench', 'figure', 'value', 'baseline (same run)', 'ratio', 'target'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join(' | ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
 /** The figures as a Markdown table. */
 export function formatMarkdown(figures: readonly Figure[]): string {
-  const escape = (text: string) => text.replaceAll('|', '\\|');
+  const escapeCell = (text: string) => text.replaceAll('|', '\\|');
   const lines = [
     '| Bench | Figure | Value | Baseline (same run) | Ratio | Target |',
     '| --- | --- | ---: | --- | ---: | --- |',
   ];
   for (const f of figures) {
     lines.push(
-      `| ${f.bench} | ${escape(f.name)} | ${formatNumber(f.value)} ${f.unit} | ${
-        f.baseline ? `${formatNumber(f.baseline.value)} ${f.unit} (${escape(f.baseline.name)})` : ''
+      `| ${f.bench} | ${escapeCell(f.name)} | ${formatNumber(f.value)} ${f.unit} | ${
+        f.baseline ? `${formatNumber(f.baseline.value)} ${f.unit} (${escapeCell(f.baseline.name)})` : ''
       } | ${f.ratio === undefined ? '' : formatRatio(f.ratio)} | ${
         f.target ? `${f.target.text} ${f.target.met ? 'met' : '**missed**'}` : ''
       } |`,
@@ -135,7 +139,11 @@ export function machine(): Machine {
 }
 
 /** Writes `results.json`: when, where, how long, and every figure. */
-export async function writeResults(path: string, figures: readonly Figure[], durationS: number): Promise<void> {
+export async function writeResults(
+  path: string,
+  figures: readonly Figure[],
+  durationS: number,
+): Promise<void> {
   const body = { date: new Date().toISOString(), durationS, machine: machine(), figures };
   await writeFile(path, `${JSON.stringify(body, null, 2)}\n`);
 }

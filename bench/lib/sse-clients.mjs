@@ -10,14 +10,18 @@ if (target.hostname !== '127.0.0.1' && target.hostname !== 'localhost') throw ne
 const requests = [];
 let open = 0;
 for (let i = 0; i < count; i++) {
-  const req = request(target, { agent: false, headers: { authorization, accept: 'text/event-stream' } }, (res) => {
-    res.once('data', () => {
-      open += 1;
-      if (open === count) process.send?.({ open });
-    });
-    res.on('data', () => undefined);
-    res.on('error', () => undefined);
-  });
+  const req = request(
+    target,
+    { agent: false, headers: { authorization, accept: 'text/event-stream' } },
+    (res) => {
+      res.once('data', () => {
+        open += 1;
+        if (open === count) process.send?.({ open });
+      });
+      res.on('data', () => undefined);
+      res.on('error', () => undefined);
+    },
+  );
   req.on('error', () => undefined);
   req.end();
   requests.push(req);

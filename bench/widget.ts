@@ -1,0 +1,188 @@
+/**
+ * Benchmark 5, the widget: gzipped size of the script-tag bundle against its 30 KB budget and
+ * against Lit alone; and, in headless Chromium, the time from the script arriving to the launcher
+ * painted and from a click to the panel interactive, against a page with a bare `<button>`.
+ */
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { type Browser, chromium } from 'playwright-core';
+import { startReference } from './lib/reference.js';
+import { type Figure, figure, isMain, runAlone, valueAtMost } from './lib/report.js';
+import { median } from './lib/stats.js';
+
+const BENCH = 'widget';
+const BUNDLE = new URL('../packages/widget/dist/helpdock.js', import.meta.url);
+const BUDGET_KB = 30;
+const RUNS = 10;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** Longest wait for one page to reach a state. */
+const STEP_TIMEOUT_MS = 15_000;
+
+const kb = (bytes: number) => bytes / 1024;
+
+async function sizes(): Promise<Figure[]> {
+  const widget = gzipSync(await readFile(BUNDLE), { level: 9 }).byteLength;
+  const lit = await build({
+    stdin: { contents: "export * from 'lit';", resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'Lit',
+    write: false,
+    logLevel: 'silent',
+  });
+  const litGz = gzipSync(lit.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).byteLength;
+  return [
+    figure(
+      BENCH,
+      'helpdock.js gzipped',
+      kb(widget),
+      'KB',
+      { name: 'budget', value: BUDGET_KB },
+      { target: valueAtMost(BUDGET_KB, 'KB') },
+    ),
+    figure(BENCH, 'helpdock.js gzipped vs Lit alone', kb(widget), 'KB', {
+      name: 'lit, esbuild minified',
+      value: kb(litGz),
+    }),
+  ];
+}
+
+/** The baseline page: a script that adds a bare `<button>` opening a bare panel with an input. */
+const BARE_PAGE =
+  '<!doctype html><html><body><h1>Bare</h1><script src="/bench-button.js" async></script></body></html>';
+const BARE_SCRIPT = `
+const button = document.createElement('button');
+button.textContent = 'Help';
+button.setAttribute('part', 'launcher');
+button.addEventListener('click', () => {
+  const panel = document.createElement('div');
+  panel.setAttribute('part', 'panel');
+  panel.innerHTML = '<form part="form"><input aria-label="Name"><button part="submit">Send</button></form>';
+  document.body.append(panel);
+});
+document.body.append(button);`;
+
+/**
+ * In-page probe: finds the launcher (`part~=launcher`, in the bubble's shadow root or the page),
+ * and reports the frame it is first painted in, relative to the script's arrival (resource timing).
+ */
+const LAUNCHER_PROBE = `(scriptPath) => new Promise((resolve, reject) => {
+  const root = () => document.querySelector('helpdock-bubble')?.shadowRoot ?? document;
+  const visible = (el) => !!el && el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const deadline = performance.now() + ${STEP_TIMEOUT_MS};
+  const tick = () => {
+    const launcher = root().querySelector('[part~="launcher"]');
+    if (visible(launcher)) {
+      // The next frame's callback runs after this frame was painted.
+      requestAnimationFrame(() => {
+        const painted = performance.now();
+        const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith(scriptPath));
+        resolve(painted - (entry ? entry.responseEnd : 0));
+      });
+      return;
+    }
+    if (performance.now() > deadline) reject(new Error('launcher never painted'));
+    else requestAnimationFrame(tick);
+  };
+  tick();
+})`;
+
+/** In-page probe: clicks the launcher and reports when the panel's form is painted and usable. */
+const PANEL_PROBE = `() => new Promise((resolve, reject) => {
+  const root = () => document.querySelector('helpdock-bubble')?.shadowRoot ?? document;
+  const visible = (el) => !!el && el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const start = performance.now();
+  root().querySelector('[part~="launcher"]').click();
+  const deadline = start + ${STEP_TIMEOUT_MS};
+  const tick = () => {
+    const panel = root().querySelector('[part~="panel"]');
+    const form = root().querySelector('[part~="form"]');
+    const field = form?.querySelector('input, textarea');
+    if (visible(panel) && visible(form) && field && !field.disabled) {
+      requestAnimationFrame(() => resolve(performance.now() - start));
+      return;
+    }
+    if (performance.now() > deadline) reject(new Error('panel never became interactive'));
+    else requestAnimationFrame(tick);
+  };
+  tick();
+})`;
+
+async function timings(browser: Browser, url: string): Promise<Figure[]> {
+  const results = {
+    widgetLoad: [] as number[],
+    widgetOpen: [] as number[],
+    bareLoad: [] as number[],
+    bareOpen: [] as number[],
+  };
+  const failures: string[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    for (const kind of ['widget', 'bare'] as const) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.route('**/bench-button.html', (route) =>
+          route.fulfill({ contentType: 'text/html', body: BARE_PAGE }),
+        );
+        await page.route('**/bench-button.js', (route) =>
+          route.fulfill({ contentType: 'text/javascript', body: BARE_SCRIPT }),
+        );
+        const path = kind === 'widget' ? '/' : '/bench-button.html';
+        await page.goto(`${url}${path}`, { timeout: STEP_TIMEOUT_MS });
+        const load = (await page.evaluate(
+          `(${LAUNCHER_PROBE})(${JSON.stringify(kind === 'widget' ? '/helpdock.js' : '/bench-button.js')})`,
+        )) as number;
+        const open = (await page.evaluate(`(${PANEL_PROBE})()`)) as number;
+        results[kind === 'widget' ? 'widgetLoad' : 'bareLoad'].push(load);
+        results[kind === 'widget' ? 'widgetOpen' : 'bareOpen'].push(open);
+      } catch (error) {
+        failures.push(`${kind}: ${(error as Error).message.split('\n')[0]}`);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  const note = `median of ${results.widgetLoad.length} fresh pages${failures.length ? `; failures: ${[...new Set(failures)].join('; ')}` : ''}`;
+  return [
+    figure(
+      BENCH,
+      'script arrived → launcher painted',
+      median(results.widgetLoad),
+      'ms',
+      { name: 'bare <button>', value: median(results.bareLoad) },
+      { note },
+    ),
+    figure(
+      BENCH,
+      'click → panel interactive',
+      median(results.widgetOpen),
+      'ms',
+      { name: 'bare <button>', value: median(results.bareOpen) },
+      { note },
+    ),
+  ];
+}
+
+/** Runs benchmark 5 and returns its figures (needs `npm run build` first for the bundle). */
+export async function run(): Promise<Figure[]> {
+  const figures = await sizes();
+  const { server, url } = await startReference();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    return [...figures, ...(await timings(browser, url))];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (isMain(import.meta.url)) await runAlone(BENCH, run);
