@@ -4,17 +4,37 @@ import type { MessageKey } from './i18n/index.js';
 /** `detail` of each `helpdock:*` event the bubble dispatches (bubbling and composed). */
 export interface HelpdockBubbleEventDetails {
   /** The public config loaded (or failed to: `config` is `null`); the bubble is usable. */
-  ready: { config: PublicConfig | null };
+  ready: {
+    /** The tenant's public config (WhatsApp number, bubble enabled), or `null` if it failed to load. */
+    config: PublicConfig | null;
+  };
   /** The panel opened. */
   open: Record<string, never>;
   /** The panel closed. */
   close: Record<string, never>;
   /** A conversation started: `threadId` for an anonymous visitor, `ticketId` for a signed-in customer. */
-  'ticket-created': { threadId?: string; ticketId?: string };
+  'ticket-created': {
+    /** Id of the new portal thread; set only for an anonymous visitor. */
+    threadId?: string;
+    /** Id of the new ticket; set only for a signed-in customer. */
+    ticketId?: string;
+  };
   /** A message arrived from support (`in`) or a visitor's message was delivered (`out`). */
-  message: { direction: 'in' | 'out'; text: string; id: string };
+  message: {
+    /** `in` for a message from support, `out` for the visitor's own, now stored by the server. */
+    direction: 'in' | 'out';
+    /** The message as plain text. */
+    text: string;
+    /** The server's id of the message. */
+    id: string;
+  };
   /** Something failed; `code` names the sentence the visitor was shown. */
-  error: { code: MessageKey; status?: number };
+  error: {
+    /** Dictionary key of the notice shown, e.g. `'errorOffline'`; stable, so hosts can branch on it. */
+    code: MessageKey;
+    /** HTTP status of the failed response; absent when no response arrived (network failure). */
+    status?: number;
+  };
 }
 
 /** The short names of the bubble's events (`'open'` for `helpdock:open`). */
@@ -23,7 +43,10 @@ export type HelpdockBubbleEventName = keyof HelpdockBubbleEventDetails;
 /** `detail` of the partner-attributes form's events. */
 export interface PartnerAttributesEventDetails {
   /** Saved; `attributes` is what the server stored (never the system token). */
-  'partner-attributes-saved': { attributes: PartnerAttributes };
+  'partner-attributes-saved': {
+    /** The attributes as the server stored them; the WhatsApp token shows only as `has_system_token`. */
+    attributes: PartnerAttributes;
+  };
   /** The user chose "Skip for now". */
   'partner-attributes-skipped': Record<string, never>;
 }

@@ -53,6 +53,7 @@ export {
   type PartnerAttributesEventDetails,
 } from './events.js';
 export { locales, partnerLocales } from './i18n/all.js';
+export { en, enPartner } from './i18n/en.js';
 export {
   directionOf,
   format,
@@ -72,7 +73,11 @@ export {
   type Translate,
   translator,
 } from './i18n/index.js';
-export type { HelpdockIntrinsicElements } from './jsx.js';
+export type {
+  HelpdockBubbleJsxProps,
+  HelpdockIntrinsicElements,
+  HelpdockPartnerAttributesJsxProps,
+} from './jsx.js';
 export { type HelpdockApi, type HelpdockListener, installHelpdock } from './loader.js';
 export { HelpdockPartnerAttributes } from './partner-attributes/partner-attributes.js';
 export {

@@ -3,32 +3,53 @@ import type { HelpdockPartnerAttributes } from './partner-attributes/partner-att
 
 /** Attributes and properties JSX may set on `<helpdock-bubble>`. */
 export interface HelpdockBubbleJsxProps {
+  /** Origin of the Helpdock API, e.g. `https://help.example.com` (default: the page's origin). */
   'api-base'?: string;
+  /** The tenant's public site key (`X-Site-Key`); the server's default tenant when omitted. */
   'site-key'?: string;
+  /** Corner of the viewport the launcher sits in (default `right`). */
   position?: 'right' | 'left';
+  /** Colour scheme (default `light`); `auto` follows the system setting. */
   theme?: 'light' | 'dark' | 'auto';
+  /** BCP 47 language tag of the texts, e.g. `pt-BR` (default: the page's `lang`, then the browser's). */
   locale?: string;
+  /** Greeting at the top of the panel, replacing the translated default. */
   greeting?: string;
+  /** Text prefilled in the WhatsApp chat, replacing the translated default. */
   'whatsapp-text'?: string;
+  /** Whether the panel is open. */
   open?: boolean;
+  /** The framework's ref, receiving the {@link HelpdockBubble} element. */
   ref?: unknown;
+  /** CSS classes of the host element (Preact, Solid and other frameworks that pass `class`). */
   class?: string;
+  /** CSS classes of the host element (React's spelling). */
   className?: string;
+  /** The host element's `id`. */
   id?: string;
+  /** Ignored: the bubble renders everything in its shadow root and has no slot. */
   children?: unknown;
 }
 
 /** Attributes and properties JSX may set on `<helpdock-partner-attributes>`. */
 export interface HelpdockPartnerAttributesJsxProps {
+  /** Origin of the Helpdock API, e.g. `https://help.example.com` (default: the page's origin). */
   'api-base'?: string;
-  /** React 19 and Preact set it as a property. */
+  /** The signed-in user's access token; React 19 and Preact set it as a property (it has no attribute). */
   accessToken?: string;
+  /** Colour scheme (default `light`); `auto` follows the system setting. */
   theme?: 'light' | 'dark' | 'auto';
+  /** BCP 47 language tag of the texts, e.g. `pt-BR` (default: the page's `lang`, then the browser's). */
   locale?: string;
+  /** The framework's ref, receiving the {@link HelpdockPartnerAttributes} element. */
   ref?: unknown;
+  /** CSS classes of the host element (Preact, Solid and other frameworks that pass `class`). */
   class?: string;
+  /** CSS classes of the host element (React's spelling). */
   className?: string;
+  /** The host element's `id`. */
   id?: string;
+  /** Ignored: the form renders everything in its shadow root and has no slot. */
   children?: unknown;
 }
 
@@ -38,7 +59,9 @@ export interface HelpdockPartnerAttributesJsxProps {
  * the global `JSX` namespace (Preact, older React types) is extended below.
  */
 export interface HelpdockIntrinsicElements {
+  /** The support bubble, {@link HelpdockBubble}. */
   'helpdock-bubble': HelpdockBubbleJsxProps;
+  /** The partner settings form, {@link HelpdockPartnerAttributes}. */
   'helpdock-partner-attributes': HelpdockPartnerAttributesJsxProps;
 }
 

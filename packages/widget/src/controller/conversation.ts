@@ -8,8 +8,11 @@ export type ChatAuthor = 'me' | 'agent' | 'system';
 export interface ChatMessage {
   /** Server id, or the outbox id while the message is still on its way. */
   id: string;
+  /** Decides the side and colour the message is drawn with. */
   author: ChatAuthor;
+  /** The message as plain text; rendered as text, never as HTML. */
   text: string;
+  /** ISO 8601 time the list sorts by: the server's for sent messages, queue time for outbox ones. */
   createdAt: string;
   /** `pending` and `failed` messages come from the outbox. */
   state: 'sent' | 'pending' | 'failed';

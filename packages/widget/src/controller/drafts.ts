@@ -5,6 +5,7 @@ import { realTimers, type Timers } from './timers.js';
 export interface DraftsOptions {
   /** How long typing must pause before the drafts are written (default 300 ms). */
   delayMs?: number;
+  /** Clock and timers for the debounce (default: the page's real ones; tests pass fakes). */
   timers?: Timers;
 }
 

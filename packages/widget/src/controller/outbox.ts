@@ -3,7 +3,19 @@ import type { JsonStore } from './storage.js';
 import { realTimers, type Timers } from './timers.js';
 
 /** Where a queued message goes: a portal thread (anonymous visitor) or a customer's ticket. */
-export type OutboxTarget = { kind: 'portal'; threadId: string } | { kind: 'ticket'; ticketId: string };
+export type OutboxTarget =
+  | {
+      /** An anonymous visitor's reply, sent to the public portal API. */
+      kind: 'portal';
+      /** Id of the portal thread the message belongs to. */
+      threadId: string;
+    }
+  | {
+      /** A signed-in customer's reply, sent with their access token. */
+      kind: 'ticket';
+      /** Id of the customer's ticket the message belongs to. */
+      ticketId: string;
+    };
 
 /** A message waiting to be delivered. */
 export interface OutboxItem {
@@ -11,9 +23,13 @@ export interface OutboxItem {
   id: string;
   /** Sent as `Idempotency-Key` on every attempt, so the server stores the message once. */
   idempotencyKey: string;
+  /** The conversation the message is for; items of one target are delivered in order. */
   target: OutboxTarget;
+  /** The message body as the visitor typed it. */
   text: string;
+  /** ISO 8601 time the message was queued; orders the pending bubble among sent messages. */
   createdAt: string;
+  /** Failed delivery attempts so far (0 for a new or manually retried item); drives the backoff. */
   attempts: number;
   /** Epoch ms before which no automatic retry happens. */
   nextAttemptAt: number;
@@ -25,6 +41,7 @@ export interface OutboxItem {
 
 /** Options of {@link Outbox}. */
 export interface OutboxOptions<R> {
+  /** Where the queue is persisted (under the key `outbox`), so messages survive a reload. */
   store: JsonStore;
   /** Delivers one item; throws on failure. */
   send(item: OutboxItem): Promise<R>;
@@ -32,10 +49,13 @@ export interface OutboxOptions<R> {
   isRetryable(error: unknown): boolean;
   /** Whether the item can be sent now (e.g. a ticket reply needs a signed-in customer). */
   canSend?(item: OutboxItem): boolean;
+  /** Called once the server accepted `item` (already dequeued), with what `send` returned. */
   onDelivered?(item: OutboxItem, result: R): void;
+  /** Called with the whole queue after every change (queued, attempted, delivered, removed). */
   onChange?(items: readonly OutboxItem[]): void;
   /** Delay before retry number `attempts` (default: 1 s doubling, at most 30 s, with jitter). */
   backoff?(attempts: number): number;
+  /** Clock and timers for scheduling retries (default: the page's real ones; tests pass fakes). */
   timers?: Timers;
 }
 

@@ -1,14 +1,23 @@
 /** The part of the Web Storage API the widget needs; `localStorage` satisfies it. */
 export interface KeyValueStore {
+  /** The value stored under `key`, or `null` when there is none. May throw when storage is blocked. */
   getItem(key: string): string | null;
+  /** Stores `value` under `key`. May throw, e.g. when the quota is exceeded. */
   setItem(key: string, value: string): void;
+  /** Deletes `key`; nothing happens when it is missing. */
   removeItem(key: string): void;
 }
 
 /** A JSON view of a {@link KeyValueStore} that never throws. */
 export interface JsonStore {
+  /**
+   * The parsed value under `key`, or `undefined` when it is missing, not valid JSON or storage is
+   * unreadable. `T` is not checked: validate what you read.
+   */
   read<T>(key: string): T | undefined;
+  /** Stores `value` as JSON under `key`; silently dropped when storage is full or gone. */
   write(key: string, value: unknown): void;
+  /** Deletes `key`; storage failures are ignored. */
   remove(key: string): void;
 }
 

@@ -28,7 +28,9 @@ export type SupportEvents = Pick<
 
 /** Where and how the controller reaches the backend. */
 export interface SupportConnection {
+  /** Origin of the Helpdock API, e.g. `https://help.example.com`; the bubble defaults it to the page's. */
   apiBase: string;
+  /** The tenant's public site key, sent as `X-Site-Key`; `undefined` means the server's default tenant. */
   siteKey?: string | undefined;
 }
 

@@ -2,7 +2,9 @@ import type { MessageKey } from '../i18n/index.js';
 
 /** One field's problem: a dictionary key plus the values its sentence needs. */
 export interface FieldError {
+  /** The dictionary key of the sentence to show under the field, e.g. `'required'`. */
   key: MessageKey;
+  /** Values for the sentence's `{placeholders}`, e.g. `{ max: 200 }` for `'tooLong'`. */
   values?: Record<string, number>;
 }
 
@@ -11,9 +13,13 @@ export type FieldErrors<F extends string> = Partial<Record<F, FieldError>>;
 
 /** The fields of the anonymous ticket form. */
 export interface TicketFormValues {
+  /** The visitor's name: required, at most 200 characters after trimming. */
   name: string;
+  /** The visitor's email address for replies: required, at most 254 characters, must look like `a@b.c`. */
   email: string;
+  /** The conversation's subject: required, at most 200 characters after trimming. */
   subject: string;
+  /** The first message: required, at most 10,000 characters after trimming. */
   message: string;
 }
 

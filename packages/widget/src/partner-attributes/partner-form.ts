@@ -6,8 +6,11 @@ export type PartnerField = 'chotot_id' | 'chotot_oid' | 'whatsapp_phone_number_i
 
 /** What the form holds while editing. */
 export interface PartnerFormState {
+  /** Whether the Chợ Tốt partner is ticked: its id and OID become required and are saved. */
   chotot: boolean;
+  /** Whether WhatsApp is ticked: its phone number id (and a token, if none is stored) is required. */
   whatsapp: boolean;
+  /** The text of every field as typed (untrimmed); fields of an unticked partner are ignored. */
   values: Record<PartnerField, string>;
 }
 
