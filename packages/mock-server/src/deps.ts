@@ -25,13 +25,19 @@ export interface ServerSettings {
 
 /** Everything a handler module gets: `(deps) => HttpHandler[]`. */
 export interface ServerDeps {
+  /** The in-memory database. */
   store: Store;
   /** The server clock (the control API can move it). */
   clock: Clock;
+  /** Signs and verifies access tokens. */
   accessTokens: AccessTokens;
+  /** Injected errors and latency (the control API sets them). */
   faults: Faults;
+  /** Rate limits of login, public and reset endpoints. */
   limiter: RateLimiter;
+  /** Remembered `Idempotency-Key` responses. */
   idempotency: IdempotencyStore;
+  /** The server's settings. */
   settings: ServerSettings;
   /** Server-wide operations of the control API. */
   control: {

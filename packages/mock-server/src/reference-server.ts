@@ -46,6 +46,7 @@ export interface ReferenceServerOptions {
 export interface ListeningServer {
   /** Base URL, e.g. `http://127.0.0.1:4010`. */
   url: string;
+  /** The port it listens on (the one picked by the OS when `port: 0` was asked). */
   port: number;
   /** Stops accepting connections, ends open streams and resolves when closed. */
   close(): Promise<void>;
@@ -55,9 +56,11 @@ export interface ListeningServer {
 export interface ReferenceServer {
   /** Every handler: pass them to `setupServer(...)` or `setupWorker(...)`. */
   handlers: HttpHandler[];
+  /** The in-memory database: inspect or change data directly in tests. */
   store: Store;
   /** The server clock (base clock plus control-API advances). */
   clock: Clock;
+  /** Injected errors and latency (also set by `POST /__helpdock/faults`). */
   faults: Faults;
   /** Starts a real HTTP server (Node only) with these handlers, CORS, the demo page and streaming SSE. */
   listen(options?: { port?: number; host?: string }): Promise<ListeningServer>;

@@ -9,8 +9,11 @@ export const ACCESS_TOKEN_TTL_SECONDS = 3600;
 
 /** What a verified access token says about its bearer. */
 export interface AccessClaims {
+  /** The signed-in user (`sub`). */
   userId: string;
+  /** The user's tenant. */
   tenantId: string;
+  /** The user's role when the token was issued. */
   role: Role;
 }
 
@@ -28,7 +31,7 @@ export class AccessTokens {
     this.secret = secret ?? randomBytes(32);
   }
 
-  /** A signed token for a user, valid for {@link ACCESS_TOKEN_TTL_SECONDS}. */
+  /** A signed token for a user, valid for an hour (`ACCESS_TOKEN_TTL_SECONDS`). */
   async sign(claims: AccessClaims): Promise<string> {
     const nowSeconds = Math.floor(this.clock.now() / 1000);
     return new SignJWT({ tid: claims.tenantId, role: claims.role })

@@ -2,6 +2,7 @@ import { type ErrorCode, type ErrorDetail, type ErrorEnvelope, errorStatus } fro
 
 /** Options of an {@link ApiError} beyond its code and message. */
 export interface ApiErrorOptions {
+  /** Per-field problems, e.g. of a failed validation. */
   details?: ErrorDetail[];
   /** Overrides the status that goes with the code (only injected faults do this). */
   status?: number;
@@ -19,9 +20,17 @@ export interface ApiErrorOptions {
  * ```
  */
 export class ApiError extends Error {
+  /** HTTP status of the answer (the code's usual status unless overridden). */
   readonly status: number;
+  /** Per-field problems; undefined when there are none. */
   readonly details: ErrorDetail[] | undefined;
+  /** Extra response headers (empty when there are none). */
   readonly headers: Record<string, string>;
+  /**
+   * @param code - The machine-readable error code of the envelope.
+   * @param message - A human-readable explanation (never with a secret).
+   * @param options - Details, a status override and extra headers.
+   */
   constructor(
     readonly code: ErrorCode,
     message: string,

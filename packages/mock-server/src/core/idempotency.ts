@@ -8,8 +8,11 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /** A recorded first response. */
 export interface StoredResponse {
+  /** HTTP status. */
   status: number;
+  /** The response body as sent. */
   body: string;
+  /** The response headers replayed with it (its `Content-Type`). */
   headers: Record<string, string>;
 }
 
@@ -49,7 +52,12 @@ export class IdempotencyStore {
     scope: string,
     fingerprint: string,
     execute: () => Promise<StoredResponse>,
-  ): Promise<{ response: StoredResponse; replayed: boolean }> {
+  ): Promise<{
+    /** The response to send. */
+    response: StoredResponse;
+    /** True when it is the first request's response, replayed. */
+    replayed: boolean;
+  }> {
     this.prune();
     const existing = this.entries.get(scope);
     if (existing) {

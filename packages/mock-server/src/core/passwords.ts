@@ -2,7 +2,9 @@ import { fromBase64Url, toBase64Url } from './ids.js';
 
 /** A stored password: PBKDF2-SHA-256 (WebCrypto, so it also runs in the browser). */
 export interface PasswordHash {
+  /** The key-derivation function (only PBKDF2 with SHA-256). */
   algorithm: 'pbkdf2-sha256';
+  /** PBKDF2 rounds. */
   iterations: number;
   /** base64url salt. */
   salt: string;

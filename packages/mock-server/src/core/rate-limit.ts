@@ -3,7 +3,9 @@ import { fail } from './errors.js';
 
 /** A limit: at most `max` hits per `windowMs` for one key. */
 export interface RateLimit {
+  /** Hits allowed per window. */
   max: number;
+  /** Length of the sliding window, in milliseconds. */
   windowMs: number;
 }
 

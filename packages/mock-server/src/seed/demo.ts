@@ -13,7 +13,12 @@ import {
 export const DEMO_PASSWORD = 'helpdock-demo';
 
 /** Demo tenant ids. */
-export const DEMO_TENANTS = { acme: 'ten_acme', globex: 'ten_globex' } as const;
+export const DEMO_TENANTS = {
+  /** Acme: two customers (alice, bob) and most of the demo threads. */
+  acme: 'ten_acme',
+  /** Globex: a second tenant, to show that data never crosses tenants. */
+  globex: 'ten_globex',
+} as const;
 
 /**
  * PBKDF2-SHA-256 (100 000 rounds) of `helpdock-demo`, precomputed per user with a salt derived from
@@ -37,7 +42,14 @@ const passwordOf = (email: string): PasswordHash => {
 };
 
 /** The demo logins, for the CLI banner and the demo page. */
-export const DEMO_LOGINS: readonly { email: string; role: Role; tenant: string }[] = [
+export const DEMO_LOGINS: readonly {
+  /** Sign-in email (every demo password is {@link DEMO_PASSWORD}). */
+  email: string;
+  /** The account's role. */
+  role: Role;
+  /** The tenant's key in {@link DEMO_TENANTS} (`acme` or `globex`). */
+  tenant: string;
+}[] = [
   { email: 'admin@acme.test', role: 'admin', tenant: 'acme' },
   { email: 'ops@acme.test', role: 'ops', tenant: 'acme' },
   { email: 'alice@acme.test', role: 'customer', tenant: 'acme' },

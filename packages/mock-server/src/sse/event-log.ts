@@ -4,8 +4,11 @@ import { type Clock, iso } from '../clock.js';
 export interface StoredEvent {
   /** Monotonic within its log (never reused, even after a reset of subscribers). */
   id: number;
+  /** SSE event name (e.g. `message.created`). */
   type: string;
+  /** The event's JSON payload. */
   data: unknown;
+  /** When it was published (ISO 8601); old events are pruned by it. */
   at: string;
   /** What the event is about (e.g. a thread id), so one log can feed several filtered streams. */
   topic: string | null;
@@ -13,7 +16,9 @@ export interface StoredEvent {
 
 /** A log as kept in the state: the last id handed out and the retained events. */
 export interface EventLogData {
+  /** The id of the newest event ever published (0 before the first). */
   last_id: number;
+  /** The retained events, oldest first. */
   items: StoredEvent[];
 }
 

@@ -9,12 +9,19 @@ import type { UserRecord } from './state.js';
 
 /** A customer's rating of a ticket. */
 export interface FeedbackRecord {
+  /** Feedback id (`fbk_…`). */
   id: string;
+  /** The tenant of the customer. */
   tenant_id: string;
+  /** The customer who rated. */
   customer_id: string;
+  /** The rated ticket (one rating per ticket). */
   ticket_id: string;
+  /** Whole stars, 1 (worst) to 5 (best). */
   rating: number;
+  /** The customer's words; null when they left none. */
   comment: string | null;
+  /** When it was given (ISO 8601). */
   created_at: string;
 }
 

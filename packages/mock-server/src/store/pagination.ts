@@ -3,7 +3,9 @@ import { fromBase64Url, toBase64Url } from '../core/ids.js';
 
 /** A page of a list: `{data, next_cursor}` (SPEC §1). */
 export interface Page<T> {
+  /** The items of this page, in list order. */
   data: T[];
+  /** Opaque cursor of the next page; null on the last page. */
   next_cursor: string | null;
 }
 

@@ -18,9 +18,24 @@ export type PartnerKey = keyof typeof PARTNER_KEYS;
 
 /** `PUT /api/v1/profile/attributes` input, as validated. */
 export interface PartnerAttributesUpdate {
-  chotot?: { chotot_id: string; chotot_oid: string } | null | undefined;
+  /** Chợ Tốt ids; null removes them, undefined leaves them as they are. */
+  chotot?:
+    | {
+        /** The user's id at Chợ Tốt. */
+        chotot_id: string;
+        /** The Chợ Tốt `oid` that goes with `chotot_id`. */
+        chotot_oid: string;
+      }
+    | null
+    | undefined;
+  /** WhatsApp Business settings; null removes them, undefined leaves them as they are. */
   whatsapp?:
-    | { whatsapp_phone_number_id: string; whatsapp_system_token?: string | undefined }
+    | {
+        /** The WhatsApp Business phone number id. */
+        whatsapp_phone_number_id: string;
+        /** The WhatsApp system-user token (stored encrypted); undefined keeps the stored one. */
+        whatsapp_system_token?: string | undefined;
+      }
     | null
     | undefined;
 }
@@ -31,6 +46,7 @@ export const attributeBinding = (userId: string, key: string): string =>
 
 /** A stored sensitive value could not be decrypted: tampered, moved to another user or key, or an unknown key id. */
 export class SensitiveAttributeError extends Error {
+  /** Always `SensitiveAttributeError`, to tell it apart in logs. */
   override name = 'SensitiveAttributeError';
 }
 

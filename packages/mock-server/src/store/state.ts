@@ -17,8 +17,11 @@ import type { EvolutionState } from './upstreams/evolution.js';
 
 /** A tenant: every record belongs to exactly one. */
 export interface TenantRecord {
+  /** Tenant id (`ten_…`); every other record's `tenant_id` points here. */
   id: string;
+  /** Short URL-safe name (e.g. `acme`), unique across tenants. */
   slug: string;
+  /** Display name of the organisation. */
   name: string;
   /** Public key of the tenant's sites (`X-Site-Key`). */
   site_key: string;
@@ -28,112 +31,191 @@ export interface TenantRecord {
 
 /** A user account; only the password's PBKDF2 hash is kept. */
 export interface UserRecord {
+  /** User id (`usr_…`). */
   id: string;
+  /** The tenant the account belongs to. */
   tenant_id: string;
+  /** Sign-in email, unique within the tenant. */
   email: string;
+  /** Display name. */
   name: string;
+  /** What the user may do: `admin`, `ops`, `provider` or `customer`. */
   role: Role;
+  /** The customer this account acts for; null for staff accounts. */
   customer_id: string | null;
+  /** PBKDF2 hash of the password (never the password itself). */
   password: PasswordHash;
   /** The provider's user in (emulated) Chatwoot, once one exists (SPEC §4). */
   chatwoot_user_id: number | null;
+  /** When the account was created (ISO 8601). */
   created_at: string;
 }
 
 /** A support thread as stored (the staff `Thread` plus internal fields). */
 export interface ThreadRecord {
+  /** Thread id (`thr_…`). */
   id: string;
+  /** The tenant the thread belongs to (other tenants get a 404). */
   tenant_id: string;
+  /** The assignment (job) the thread is about; null when it is about none. */
   assignment_id: string | null;
+  /** The customer whose ticket this is; null for a staff-only or anonymous thread. */
   customer_id: string | null;
+  /** One-line summary. */
   subject: string;
+  /** Where the thread is in its lifecycle: `OPEN`, `PENDING`, `RESOLVED` or `CLOSED`. */
   status: ThreadStatus;
+  /** How urgent it is. */
   priority: ThreadPriority;
+  /** The user who opened it; null for a portal visitor or an anonymous request. */
   created_by: string | null;
+  /** When it was opened (ISO 8601). */
   created_at: string;
+  /** Last change of any field or a new message (ISO 8601); lists sort on it. */
   updated_at: string;
+  /** When it was last resolved (ISO 8601); null while it has never been resolved. */
   resolved_at: string | null;
+  /** When it was closed (ISO 8601); null while it is not closed. */
   closed_at: string | null;
+  /** When its newest message was posted (ISO 8601). */
   last_message_at: string;
+  /** How many messages it has, the first one included. */
   message_count: number;
   /** Customer-view fields (SPEC §5): category and ticket type. */
   category: string | null;
+  /** Ticket type shown to the customer (`issue` unless the ticket named one). */
   type: string;
   /** An anonymous visitor who opened the thread through the public endpoint. */
-  requester: { name: string; email: string } | null;
+  requester: {
+    /** Name the visitor gave. */
+    name: string;
+    /** Email the visitor gave; replies are sent there. */
+    email: string;
+  } | null;
 }
 
 /** One message as stored. */
 export interface MessageRecord {
+  /** Message id (`msg_…`). */
   id: string;
+  /** The tenant of its thread. */
   tenant_id: string;
+  /** The thread it was posted on. */
   thread_id: string;
+  /** The user who wrote it; null for a portal visitor, an anonymous requester or the system. */
   author_user_id: string | null;
+  /** Who wrote it: `INTERNAL` or `EXTERNAL` staff, the `CUSTOMER` or the `SYSTEM`. */
   author_type: AuthorType;
+  /** The message as plain text (rendered as text, never as HTML). */
   message_text: string;
-  attachments: (MessageAttachment & { created_at: string })[];
+  /** Files attached to it, in the order they were linked. */
+  attachments: (MessageAttachment & {
+    /** When the file was attached (ISO 8601). */
+    created_at: string;
+  })[];
+  /** When it was posted (ISO 8601). */
   created_at: string;
 }
 
 /** A portal token: only its SHA-256 is kept. */
 export interface TokenRecord {
+  /** Token id (`tok_…`); the token itself is shown once, on creation. */
   id: string;
+  /** The tenant the token opens the portal of. */
   tenant_id: string;
+  /** SHA-256 of the token (hex), to look it up without keeping it. */
   token_hash: string;
+  /** The assignment the token is scoped to; null when it is not scoped to one. */
   assignment_id: string | null;
+  /** The thread the token is scoped to; null when it is not scoped to one. */
   thread_id: string | null;
+  /** When it stops working (ISO 8601). */
   expires_at: string;
+  /** When it was revoked (ISO 8601); null while it is not revoked. */
   revoked_at: string | null;
+  /** How many requests it has authorised. */
   use_count: number;
+  /** When it last authorised a request (ISO 8601); null while it is unused. */
   last_used_at: string | null;
+  /** The staff user who issued it; null when the system did. */
   created_by: string | null;
+  /** When it was issued (ISO 8601). */
   created_at: string;
 }
 
 /** An email waiting in the outbox (never carries a secret). */
 export interface OutboxEmail {
+  /** Email id (`eml_…`). */
   id: string;
+  /** The tenant it was sent for. */
   tenant_id: string;
+  /** Recipient address. */
   to: string;
+  /** Subject line. */
   subject: string;
+  /** Plain-text body. */
   text: string;
+  /** What triggered it (e.g. `call.requested`), so tests can pick an email without parsing it. */
   kind: string;
+  /** The thread it is about; null when it is about none. */
   thread_id: string | null;
+  /** When it was queued (ISO 8601). */
   created_at: string;
 }
 
 /** One audit entry of a create or update (SPEC §3). */
 export interface AuditEntry {
+  /** Entry id (`aud_…`). */
   id: string;
+  /** The tenant the change happened in. */
   tenant_id: string;
+  /** The `X-Request-Id` of the request that made the change. */
   request_id: string;
+  /** The signed-in user who made it; null for a portal visitor or an anonymous request. */
   user_id: string | null;
+  /** The thread it changed; null when it changed no thread. */
   thread_id: string | null;
+  /** What was done, as `domain.verb` (e.g. `thread.create`). */
   action: string;
+  /** When it happened (ISO 8601). */
   at: string;
 }
 
 /** A knowledge-base article (filled by the customer-portal domain). */
 export interface KbArticleRecord {
+  /** Article id. */
   id: string;
+  /** The tenant whose knowledge base it is in. */
   tenant_id: string;
+  /** Article title (searched, and weighted above the body). */
   title: string;
+  /** Article text (plain text; search snippets are cut from it). */
   body: string;
+  /** Where the full article is read. */
   url: string;
+  /** Topic tags (searched too). */
   tags: string[];
+  /** When it last changed (ISO 8601). */
   updated_at: string;
 }
 
 /** A user attribute (SPEC §6); values tagged `sensitive` hold only ciphertext. */
 export interface UserAttributeRecord {
+  /** Attribute id (`uat_…`). */
   id: string;
+  /** The tenant of its user. */
   tenant_id: string;
+  /** The user it describes. */
   user_id: string;
+  /** Attribute name (e.g. `whatsapp_phone_number_id`), unique per user. */
   key: string;
   /** Plain value, or for `sensitive` ones the AES-256-GCM ciphertext (base64url) with `key_id`. */
   value: string;
+  /** The partner it belongs to (e.g. `whatsapp`) and `sensitive` when its value is encrypted. */
   tags: string[];
+  /** Which encryption key sealed `value`; null for a plain value. */
   key_id: string | null;
+  /** When it last changed (ISO 8601). */
   updated_at: string;
 }
 
@@ -142,26 +224,43 @@ export interface UserAttributeRecord {
  * Every domain adds its tables here; stores own the rules over them.
  */
 export interface State {
+  /** Every tenant. */
   tenants: TenantRecord[];
+  /** Every user account, of every tenant. */
   users: UserRecord[];
+  /** Support threads (customer tickets are threads with a `customer_id`). */
   threads: ThreadRecord[];
+  /** Messages of every thread, in the order they were posted. */
   messages: MessageRecord[];
+  /** Portal tokens (hashes only). */
   tokens: TokenRecord[];
   /** Support configuration per tenant id. */
   config: Record<string, SupportConfig>;
+  /** Emails the server would have sent, oldest first. */
   outbox: OutboxEmail[];
+  /** Audit log of creates and updates, oldest first. */
   audit: AuditEntry[];
+  /** Knowledge-base articles. */
   kbArticles: KbArticleRecord[];
+  /** User attributes (partner ids and encrypted partner tokens). */
   userAttributes: UserAttributeRecord[];
   /** Customer-portal uploads (SPEC §5; the snapshot shows their size, not their bytes). */
   files: FileRecord[];
+  /** Customers' call requests. */
   calls: CallRecord[];
+  /** Customers' in-app notifications. */
   notifications: NotificationRecord[];
+  /** Customers' ratings of their tickets. */
   feedback: FeedbackRecord[];
   /** Event logs of the SSE streams, per stream key (see `sse/event-log.ts`). */
   events: Record<string, EventLogData>;
   /** State of the emulated upstreams (`GET /__helpdock/chatwoot`, `GET /__helpdock/evolution`). */
-  upstreams: { chatwoot: ChatwootState | null; evolution: EvolutionState | null };
+  upstreams: {
+    /** The emulated Chatwoot; null until it is first used (or seeded). */
+    chatwoot: ChatwootState | null;
+    /** The emulated Evolution API; null until it is first used (or seeded). */
+    evolution: EvolutionState | null;
+  };
 }
 
 /** A state with no data at all. */

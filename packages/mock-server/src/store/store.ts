@@ -29,10 +29,17 @@ import { EvolutionEmulator } from './upstreams/evolution.js';
 
 /** Settings of the store's domains that come from the server options. */
 export interface StoreOptions {
-  /** AES-256-GCM key(s) for sensitive values (see {@link SecretBox}); undefined: a per-process key. */
+  /** AES-256-GCM key(s) for sensitive values (partner tokens); undefined: a per-process key. */
   encryptionKey?: string | undefined;
   /** A real Chatwoot for the support-access reset (else the emulated one, reached in-process). */
-  chatwoot?: { url: string; platformToken: string } | undefined;
+  chatwoot?:
+    | {
+        /** Base URL of the Chatwoot instance. */
+        url: string;
+        /** Its Platform App token (used only in requests to it, never logged). */
+        platformToken: string;
+      }
+    | undefined;
   /** The Chatwoot account providers are added to (default 1, the emulator's account). */
   chatwootAccountId?: number | undefined;
   /** Where a domain reports a problem (never with a secret). */
@@ -53,24 +60,46 @@ export class Store implements StoreContext {
   private current: State;
   /** The SSE event logs and their live subscribers. */
   readonly events: EventHub;
+  /** Tenants and users. */
   readonly directory: DirectoryStore;
+  /** The audit log of creates and updates. */
   readonly audit: AuditStore;
+  /** Emails the server would have sent. */
   readonly outbox: OutboxStore;
+  /** Stream events about threads and tickets. */
   readonly threadEvents: ThreadEvents;
+  /** Support threads and their messages. */
   readonly threads: ThreadStore;
+  /** Portal tokens. */
   readonly tokens: TokenStore;
+  /** Support configuration per tenant. */
   readonly config: ConfigStore;
+  /** Uploaded files. */
   readonly files: FileStore;
+  /** The customer portal: a customer's profile and tickets. */
   readonly customers: CustomerStore;
+  /** Customers' ratings of their tickets. */
   readonly feedback: FeedbackStore;
+  /** Customers' call requests. */
   readonly calls: CallStore;
+  /** Customers' in-app notifications. */
   readonly notifications: NotificationStore;
+  /** Knowledge-base articles and their search. */
   readonly knowledgeBase: KnowledgeBaseStore;
+  /** Users' partner attributes (Chợ Tốt ids, WhatsApp settings). */
   readonly partnerAttributes: PartnerAttributeStore;
+  /** The emulated Chatwoot. */
   readonly chatwoot: ChatwootEmulator;
+  /** The emulated Evolution API (WhatsApp). */
   readonly evolution: EvolutionEmulator;
+  /** Providers' Chatwoot support access (password resets). */
   readonly supportAccess: SupportAccessStore;
 
+  /**
+   * @param seed - Builds the initial state; called again by {@link reset}.
+   * @param clock - The clock every timestamp comes from.
+   * @param options - Settings from the server options.
+   */
   constructor(
     private readonly seed: () => State,
     readonly clock: Clock,

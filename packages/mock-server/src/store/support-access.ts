@@ -71,7 +71,7 @@ export class SupportAccessStore {
   ) {}
 
   /**
-   * Resets `user`'s support access, at most {@link SUPPORT_ACCESS_RESET_LIMIT} times an hour (429 with
+   * Resets `user`'s support access, at most 3 times an hour (`SUPPORT_ACCESS_RESET_LIMIT`) (429 with
    * `Retry-After` beyond). One reset per provider runs at a time; later calls wait for the earlier.
    */
   reset(actor: Actor, user: UserRecord, limiter: RateLimiter): Promise<SupportAccessResetResponse> {

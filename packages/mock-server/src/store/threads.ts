@@ -19,33 +19,53 @@ import { toMessage, toThread } from './ticket-view.js';
 
 /** Filters and paging of a thread list. */
 export interface ThreadFilter {
+  /** Only threads in this status; undefined: any status. */
   status?: ThreadStatus | undefined;
+  /** Only threads of this priority; undefined: any priority. */
   priority?: ThreadPriority | undefined;
+  /** Only threads about this assignment; undefined: any. */
   assignment_id?: string | undefined;
+  /** Only this customer's threads; undefined: anyone's. */
   customer_id?: string | undefined;
+  /** Free-text search; undefined: no search. */
   q?: string | undefined;
+  /** Page size. */
   limit: number;
+  /** The `next_cursor` of the previous page; undefined for the first page. */
   cursor?: string | undefined;
 }
 
 /** A new thread and its first message. */
 export interface NewThread {
+  /** One-line summary. */
   subject: string;
+  /** Text of the first message. */
   message_text: string;
+  /** How urgent it is. */
   priority: ThreadPriority;
+  /** The assignment it is about; null or undefined: none. */
   assignment_id?: string | null | undefined;
+  /** The customer whose ticket it is; null or undefined: not a ticket. */
   customer_id?: string | null | undefined;
+  /** Who writes the first message. */
   author_type: AuthorType;
+  /** The anonymous visitor opening it through the public endpoint; undefined: a signed-in user. */
   requester?: ThreadRecord['requester'] | undefined;
+  /** Customer-view category; null or undefined: none. */
   category?: string | null | undefined;
+  /** Ticket type; undefined: `issue`. */
   type?: string | undefined;
+  /** Files on the first message; undefined: none. */
   attachments?: MessageRecord['attachments'] | undefined;
 }
 
 /** A new message on a thread. */
 export interface NewMessage {
+  /** The message as plain text. */
   message_text: string;
+  /** Who writes it. */
   author_type: AuthorType;
+  /** Files attached to it; undefined: none. */
   attachments?: MessageRecord['attachments'] | undefined;
 }
 

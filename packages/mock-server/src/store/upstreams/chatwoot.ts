@@ -2,86 +2,204 @@ import type { StoreContext } from '../context.js';
 
 /** A user of the emulated Chatwoot (only a SHA-256 of its password is kept). */
 export interface ChatwootUserRecord {
+  /** User id (the seeded provider is 1001; new ones count up from there). */
   id: number;
+  /** Full name. */
   name: string;
+  /** Name shown to contacts; null: the full name is shown. */
   display_name: string | null;
+  /** Sign-in email (lower case, unique). */
   email: string;
+  /** SHA-256 (hex) of the password last set through the Platform API; null when none was set. */
   password_sha256: string | null;
+  /** When it was created (ISO 8601). */
   created_at: string;
 }
 
 /** A contact of an account. */
 export interface ChatwootContactRecord {
+  /** Contact id. */
   id: number;
+  /** The account it belongs to. */
   account_id: number;
+  /** Name; null when none was given. */
   name: string | null;
+  /** Email, unique in the account; null when none was given. */
   email: string | null;
+  /** Phone number (E.164), unique in the account; null when none was given. */
   phone_number: string | null;
+  /** The caller's own id for the contact, unique in the account; null when none was given. */
   identifier: string | null;
+  /** When it was created (ISO 8601). */
   created_at: string;
 }
 
 /** A conversation of an account. */
 export interface ChatwootConversationRecord {
+  /** Conversation id. */
   id: number;
+  /** The account it belongs to. */
   account_id: number;
+  /** The inbox it came in through. */
   inbox_id: number;
+  /** The contact it is with. */
   contact_id: number;
+  /** The contact's id in the inbox (e.g. the WhatsApp number). */
   source_id: string;
+  /** Chatwoot's conversation status. */
   status: 'open' | 'resolved' | 'pending';
+  /** When it was created (ISO 8601). */
   created_at: string;
 }
 
 /** A message of a conversation (`message_type` 0 incoming, 1 outgoing, as Chatwoot stores it). */
 export interface ChatwootMessageRecord {
+  /** Message id. */
   id: number;
+  /** The account it belongs to. */
   account_id: number;
+  /** The conversation it was posted in. */
   conversation_id: number;
+  /** The message text. */
   content: string;
+  /** 0: incoming (from the contact), 1: outgoing (from an agent). */
   message_type: 0 | 1;
+  /** True for a private note, which the contact never sees. */
   private: boolean;
+  /** When it was posted (ISO 8601). */
   created_at: string;
 }
 
 /** An injected failure: the next `remaining` calls (all while null) in `scope` answer `status`. */
 export interface ChatwootFailure {
+  /** HTTP status the failing calls answer with. */
   status: number;
+  /** How many more calls fail; null: every call until the failure is cleared. */
   remaining: number | null;
+  /** Which API fails: the Platform API, the Application API or both. */
   scope: 'platform' | 'application' | 'all';
 }
 
 /** The emulated Chatwoot's whole state (`GET /__helpdock/chatwoot`); no token and no password in it. */
 export interface ChatwootState {
-  accounts: { id: number; name: string }[];
+  /** The accounts (the demo has one, id 1). */
+  accounts: {
+    /** Account id. */
+    id: number;
+    /** Account name. */
+    name: string;
+  }[];
+  /** Platform users (agents). */
   users: ChatwootUserRecord[];
+  /** Which user is a member of which account, and as what. */
   account_users: {
+    /** The account. */
     account_id: number;
+    /** The member. */
     user_id: number;
+    /** The member's role in the account. */
     role: 'agent' | 'administrator';
+    /** When the user joined the account (ISO 8601). */
     created_at: string;
   }[];
-  inboxes: { id: number; account_id: number; name: string; channel_type: string }[];
+  /** The accounts' inboxes (the demo has a WhatsApp one). */
+  inboxes: {
+    /** Inbox id. */
+    id: number;
+    /** The account it belongs to. */
+    account_id: number;
+    /** Inbox name. */
+    name: string;
+    /** Chatwoot's channel class, e.g. `Channel::Api`. */
+    channel_type: string;
+  }[];
+  /** Contacts of every account. */
   contacts: ChatwootContactRecord[];
-  contact_inboxes: { contact_id: number; inbox_id: number; source_id: string }[];
+  /** Which contact is reachable through which inbox, under which id. */
+  contact_inboxes: {
+    /** The contact. */
+    contact_id: number;
+    /** The inbox. */
+    inbox_id: number;
+    /** The contact's id in that inbox (e.g. the WhatsApp number). */
+    source_id: string;
+  }[];
+  /** Conversations of every account. */
   conversations: ChatwootConversationRecord[];
+  /** Messages of every conversation, oldest first. */
   messages: ChatwootMessageRecord[];
   /** Webhooks posted (`message_created`), with the answer's status or the network error. */
   webhook_deliveries: {
+    /** The webhook event (`message_created`). */
     event: string;
+    /** The message it was about. */
     message_id: number;
+    /** HTTP status of the receiver's answer; null when the request failed. */
     status: number | null;
+    /** The network error; null when the receiver answered. */
     error: string | null;
+    /** When it was posted (ISO 8601). */
     at: string;
   }[];
-  next_ids: { user: number; contact: number; conversation: number; message: number };
+  /** The id the next record of each kind gets. */
+  next_ids: {
+    /** Next user id. */
+    user: number;
+    /** Next contact id. */
+    contact: number;
+    /** Next conversation id. */
+    conversation: number;
+    /** Next message id. */
+    message: number;
+  };
+  /** The injected failure; null when Chatwoot behaves. */
   failure: ChatwootFailure | null;
+}
+
+/** A user as the Platform API answers it: its id and Chatwoot's other user fields. */
+export type ChatwootUserJson = {
+  /** The user's id. */
+  id: number;
+} & Record<string, unknown>;
+
+/** A new contact as the Application API answers it. */
+export interface ChatwootContactCreated {
+  /** The answer's body. */
+  payload: {
+    /** The contact, with its inboxes. */
+    contact: Record<string, unknown>;
+    /** The inbox it was created in and its id there. */
+    contact_inbox: {
+      /** The inbox (`id`, `name`, `channel_type`). */
+      inbox: Record<string, unknown>;
+      /** The contact's id in that inbox. */
+      source_id: string;
+    };
+  };
+}
+
+/** A contact search as the Application API answers it. */
+export interface ChatwootContactSearch {
+  /** Paging information (everything is on page 1). */
+  meta: {
+    /** How many contacts matched. */
+    count: number;
+    /** Always 1. */
+    current_page: number;
+  };
+  /** The matching contacts. */
+  payload: Record<string, unknown>[];
 }
 
 /** Demo credentials of the emulated Chatwoot: published demo values, valid only against the emulator. */
 export const DEMO_CHATWOOT = {
+  /** The Platform App token (`api_access_token` of the Platform API). */
   platformToken: 'demo-chatwoot-platform-token',
+  /** An agent's API access token for the Application API. */
   apiAccessToken: 'demo-chatwoot-api-access-token',
+  /** The demo account. */
   accountId: 1,
+  /** The account's WhatsApp inbox. */
   whatsappInboxId: 1,
 } as const;
 
@@ -116,9 +234,12 @@ export function demoChatwootState(
 
 /** An error answer of the emulated Chatwoot: its status and Chatwoot-shaped body. */
 export class ChatwootHttpError extends Error {
+  /** Always `ChatwootHttpError`, to tell it apart in logs. */
   override name = 'ChatwootHttpError';
   constructor(
+    /** HTTP status Chatwoot answers with. */
     readonly status: number,
+    /** Chatwoot's JSON error body (e.g. `{error}` for a 404, `{message, attributes}` for a 422). */
     readonly body: unknown,
   ) {
     super(`Chatwoot answered ${status}`);
@@ -186,7 +307,7 @@ export class ChatwootEmulator {
     return user;
   }
 
-  private userJson(user: ChatwootUserRecord): { id: number } & Record<string, unknown> {
+  private userJson(user: ChatwootUserRecord): ChatwootUserJson {
     const accounts = this.state.account_users
       .filter((au) => au.user_id === user.id)
       .map((au) => ({
@@ -217,7 +338,7 @@ export class ChatwootEmulator {
     email: string;
     display_name?: string | undefined;
     password_sha256: string;
-  }) {
+  }): ChatwootUserJson {
     const email = input.email.toLowerCase();
     if (this.state.users.some((u) => u.email.toLowerCase() === email)) {
       throw unprocessable('Email has already been taken');
@@ -235,7 +356,7 @@ export class ChatwootEmulator {
   }
 
   /** `GET /platform/api/v1/users/{id}`. */
-  getUser(id: number) {
+  getUser(id: number): ChatwootUserJson {
     return this.userJson(this.user(id));
   }
 
@@ -248,7 +369,7 @@ export class ChatwootEmulator {
       display_name?: string | undefined;
       password_sha256?: string | undefined;
     },
-  ) {
+  ): ChatwootUserJson {
     const user = this.user(id);
     const email = patch.email?.toLowerCase();
     if (email !== undefined && this.state.users.some((u) => u.id !== id && u.email.toLowerCase() === email)) {
@@ -275,7 +396,10 @@ export class ChatwootEmulator {
   }
 
   /** `POST /platform/api/v1/accounts/{account_id}/account_users` (adding twice updates the role). */
-  addAccountUser(accountId: number, input: { user_id: number; role: 'agent' | 'administrator' }) {
+  addAccountUser(
+    accountId: number,
+    input: { user_id: number; role: 'agent' | 'administrator' },
+  ): Omit<ChatwootState['account_users'][number], 'created_at'> {
     this.account(accountId);
     this.user(input.user_id);
     const existing = this.state.account_users.find(
@@ -326,7 +450,7 @@ export class ChatwootEmulator {
       identifier?: string | undefined;
     },
     sourceId: string,
-  ) {
+  ): ChatwootContactCreated {
     this.account(accountId);
     if (!this.state.inboxes.some((i) => i.id === input.inbox_id && i.account_id === accountId))
       throw notFound();
@@ -362,7 +486,7 @@ export class ChatwootEmulator {
   }
 
   /** `GET /api/v1/accounts/{account_id}/contacts/search?q=`: name, email, phone number or identifier contains `q`. */
-  searchContacts(accountId: number, q: string) {
+  searchContacts(accountId: number, q: string): ChatwootContactSearch {
     this.account(accountId);
     const needle = q.trim().toLowerCase();
     const found = this.state.contacts.filter(
@@ -404,7 +528,13 @@ export class ChatwootEmulator {
   }
 
   /** `GET /api/v1/accounts/{account_id}/contacts/{id}/conversations`. */
-  contactConversations(accountId: number, contactId: number) {
+  contactConversations(
+    accountId: number,
+    contactId: number,
+  ): {
+    /** The contact's conversations. */
+    payload: Record<string, unknown>[];
+  } {
     this.contact(accountId, contactId);
     return {
       payload: this.state.conversations
@@ -447,7 +577,12 @@ export class ChatwootEmulator {
     accountId: number,
     conversationId: number,
     input: { content: string; message_type: 'incoming' | 'outgoing'; private: boolean },
-  ): { message: Record<string, unknown>; webhook: Record<string, unknown> } {
+  ): {
+    /** The API's answer: the new message. */
+    message: Record<string, unknown>;
+    /** The `message_created` webhook body. */
+    webhook: Record<string, unknown>;
+  } {
     const conversation = this.state.conversations.find(
       (c) => c.id === conversationId && c.account_id === accountId,
     );

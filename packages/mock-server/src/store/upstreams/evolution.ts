@@ -3,22 +3,70 @@ import type { StoreContext } from '../context.js';
 
 /** A text message the emulated Evolution "sent" to WhatsApp. */
 export interface EvolutionSentMessage {
+  /** Message id, shaped like WhatsApp's (`BAE5…`). */
   id: string;
+  /** The Evolution instance it was sent through. */
   instance: string;
+  /** The recipient's number: digits only, no `+`. */
   number: string;
+  /** The recipient's WhatsApp JID (`<number>@s.whatsapp.net`). */
   remote_jid: string;
+  /** The message text. */
   text: string;
+  /** When it was sent (ISO 8601). */
   sent_at: string;
 }
 
 /** The emulated Evolution's state (`GET /__helpdock/evolution`); no API key in it. */
 export interface EvolutionState {
-  instances: { name: string; state: 'open' | 'close' }[];
+  /** The WhatsApp instances and whether each is connected (`open`). */
+  instances: {
+    /** Instance name, as in `/message/sendText/{instance}`. */
+    name: string;
+    /** Connection state: `open` (connected) or `close`. */
+    state: 'open' | 'close';
+  }[];
+  /** Every message sent, oldest first. */
   sent: EvolutionSentMessage[];
 }
 
 /** Demo credentials of the emulated Evolution: published demo values, valid only against the emulator. */
-export const DEMO_EVOLUTION = { apiKey: 'demo-evolution-api-key', instance: 'helpdock-demo' } as const;
+export const DEMO_EVOLUTION = {
+  /** The global API key (`apikey` header). */
+  apiKey: 'demo-evolution-api-key',
+  /** The connected demo instance. */
+  instance: 'helpdock-demo',
+} as const;
+
+/** Evolution v2's answer to `sendText`: the queued WhatsApp message. */
+export interface EvolutionSendTextAnswer {
+  /** Where the message went and its id. */
+  key: {
+    /** The recipient's JID. */
+    remoteJid: string;
+    /** Always true: the message is outgoing. */
+    fromMe: boolean;
+    /** The message id. */
+    id: string;
+  };
+  /** The sender's display name (empty, as Evolution answers). */
+  pushName: string;
+  /** Delivery status: `PENDING` right after sending. */
+  status: string;
+  /** The message content. */
+  message: {
+    /** The text. */
+    conversation: string;
+  };
+  /** Kind of message: `conversation` for a text. */
+  messageType: string;
+  /** When it was sent, in Unix seconds. */
+  messageTimestamp: number;
+  /** The instance it was sent through. */
+  instanceId: string;
+  /** The sending client as Evolution reports it (`unknown`). */
+  source: string;
+}
 
 /** The emulator's demo state: one connected instance. */
 export function demoEvolutionState(): EvolutionState {
@@ -64,7 +112,7 @@ export class EvolutionEmulator {
   }
 
   /** Sends a text: 404 for an unknown instance, 400 for a number that is not 8–15 digits (a JID is fine). */
-  sendText(instance: string, input: { number: string; text: string }) {
+  sendText(instance: string, input: { number: string; text: string }): EvolutionSendTextAnswer {
     if (!this.state.instances.some((i) => i.name === instance)) {
       throw new EvolutionHttpError(404, [`The "${instance}" instance does not exist`]);
     }
