@@ -41,7 +41,9 @@ type Listener<E> = (event: E) => void;
 type ErrorListener = (error: HelpdockError) => void;
 
 interface Sink<E> {
+  /** Events not yet handed out; `queue[head]` is the next one (no `shift()`: it is O(n) per call). */
   queue: E[];
+  head: number;
   wake: (() => void) | undefined;
 }
 
@@ -171,7 +173,7 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
 
   /** Every event, in order, until the stream stops. Breaking out of the loop closes the stream. */
   [Symbol.asyncIterator](): AsyncIterator<E> {
-    const sink: Sink<E> = { queue: [], wake: undefined };
+    const sink: Sink<E> = { queue: [], head: 0, wake: undefined };
     this.#sinks.add(sink);
     this.#start();
     const finish = (): IteratorReturnResult<undefined> => {
@@ -181,8 +183,14 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
     return {
       next: async (): Promise<IteratorResult<E>> => {
         while (true) {
-          const event = sink.queue.shift();
-          if (event !== undefined) return { done: false, value: event };
+          if (sink.head < sink.queue.length) {
+            const event = sink.queue[sink.head++] as E;
+            if (sink.head === sink.queue.length) {
+              sink.queue = [];
+              sink.head = 0;
+            }
+            return { done: false, value: event };
+          }
           if (this.#closed) {
             finish();
             if (this.#failure) throw this.#failure;
