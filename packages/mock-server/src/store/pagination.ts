@@ -31,9 +31,11 @@ function decodeCursor(cursor: string): string {
 /**
  * Keyset pagination: `sortKey` must be unique per item (end it with the id) and sort as the list does.
  * The cursor is the key of the last item shown, so inserts between pages never repeat or skip an item.
+ * One pass keeps only the first `limit + 1` items in a small sorted buffer, rather than sorting
+ * every match for every page.
  */
 export function paginate<T>(
-  items: readonly T[],
+  items: Iterable<T>,
   options: {
     limit: number;
     cursor?: string | undefined;
@@ -42,21 +44,29 @@ export function paginate<T>(
   },
 ): Page<T> {
   const { limit, sortKey, order } = options;
-  const sorted = [...items].sort((a, b) => {
-    const ka = sortKey(a);
-    const kb = sortKey(b);
-    const cmp = ka < kb ? -1 : ka > kb ? 1 : 0;
-    return order === 'asc' ? cmp : -cmp;
-  });
   const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
-  const rest =
-    after === undefined
-      ? sorted
-      : sorted.filter((item) => (order === 'asc' ? sortKey(item) > after : sortKey(item) < after));
-  const data = rest.slice(0, limit);
-  const last = data[data.length - 1];
+  /** Whether key `a` comes before key `b` in list order. */
+  const precedes = (a: string, b: string) => (order === 'asc' ? a < b : a > b);
+  const first: { key: string; item: T }[] = [];
+  for (const item of items) {
+    const key = sortKey(item);
+    if (after !== undefined && !precedes(after, key)) continue;
+    const last = first[first.length - 1];
+    if (first.length > limit && last !== undefined && !precedes(key, last.key)) continue;
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (precedes((first[middle] as { key: string }).key, key)) low = middle + 1;
+      else high = middle;
+    }
+    first.splice(low, 0, { key, item });
+    if (first.length > limit + 1) first.pop();
+  }
+  const shown = first.slice(0, limit);
+  const lastShown = shown[shown.length - 1];
   return {
-    data,
-    next_cursor: rest.length > limit && last !== undefined ? encodeCursor(sortKey(last)) : null,
+    data: shown.map((entry) => entry.item),
+    next_cursor: first.length > limit && lastShown !== undefined ? encodeCursor(lastShown.key) : null,
   };
 }

@@ -14,6 +14,7 @@ import type { ThreadEvents } from './events.js';
 import type { OutboxStore } from './outbox.js';
 import { type Page, paginate } from './pagination.js';
 import type { MessageRecord, ThreadRecord } from './state.js';
+import { TableIndex } from './table-index.js';
 import type { DirectoryStore } from './tenants.js';
 import { toMessage, toThread } from './ticket-view.js';
 
@@ -85,16 +86,26 @@ export class ThreadStore {
     },
   ) {}
 
+  /** Threads by id and messages by thread: lookups stay flat however many threads are stored. */
+  readonly #threadsById = new TableIndex(
+    () => this.ctx.state.threads,
+    (t) => t.id,
+  );
+  readonly #messagesByThread = new TableIndex(
+    () => this.ctx.state.messages,
+    (m) => m.thread_id,
+  );
+
   /** The stored thread `id` of `tenantId`; 404 when it does not exist there. */
   record(tenantId: string, id: string): ThreadRecord {
-    const thread = this.ctx.state.threads.find((t) => t.id === id && t.tenant_id === tenantId);
-    if (!thread) throw fail.notFound('Thread');
+    const thread = this.#threadsById.get(id)[0];
+    if (!thread || thread.tenant_id !== tenantId) throw fail.notFound('Thread');
     return thread;
   }
 
   /** Stored messages of a thread, oldest first. */
-  messageRecords(threadId: string): MessageRecord[] {
-    return this.ctx.state.messages.filter((m) => m.thread_id === threadId);
+  messageRecords(threadId: string): readonly MessageRecord[] {
+    return this.#messagesByThread.get(threadId);
   }
 
   /** The staff detail view (thread plus messages). */
