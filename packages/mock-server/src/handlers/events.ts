@@ -25,8 +25,7 @@ export function eventHandlers(deps: ServerDeps): HttpHandler[] {
         filter: (event) => {
           // A link revoked or expired while the stream is open stops showing new events.
           const live = token.revoked_at === null && Date.parse(token.expires_at) > deps.clock.now();
-          const thread =
-            event.topic === null ? undefined : store.state.threads.find((t) => t.id === event.topic);
+          const thread = event.topic === null ? undefined : store.threads.find(event.topic);
           return live && thread !== undefined && store.tokens.covers(token, thread);
         },
       });

@@ -40,7 +40,7 @@ export function portalHandlers(deps: ServerDeps): HttpHandler[] {
           { path: 'thread_id', message: 'Required for a link that covers several conversations' },
         ]);
       }
-      const thread = store.state.threads.find((t) => t.id === threadId);
+      const thread = store.threads.find(threadId);
       if (!thread || !store.tokens.covers(token, thread)) throw fail.notFound('Thread');
       const message = store.threads.addMessage(actor, thread.id, {
         message_text: body.message_text,

@@ -74,10 +74,10 @@ export class CustomerStore {
   /** The ticket `ticketId` of `user`'s customer; 404 for anyone else's. */
   ticketRecord(user: UserRecord, ticketId: string): TicketRecord {
     const customerId = customerIdOf(user);
-    const thread = this.ctx.state.threads.find(
-      (t) => t.id === ticketId && t.tenant_id === user.tenant_id && t.customer_id === customerId,
-    );
-    if (!thread) throw fail.notFound('Ticket');
+    const thread = this.deps.threads.find(ticketId);
+    if (!thread || thread.tenant_id !== user.tenant_id || thread.customer_id !== customerId) {
+      throw fail.notFound('Ticket');
+    }
     return thread as TicketRecord;
   }
 

@@ -96,9 +96,14 @@ export class ThreadStore {
     (m) => m.thread_id,
   );
 
+  /** The stored thread `id` of any tenant, if there is one: the caller checks the scope. */
+  find(id: string): ThreadRecord | undefined {
+    return this.#threadsById.get(id)[0];
+  }
+
   /** The stored thread `id` of `tenantId`; 404 when it does not exist there. */
   record(tenantId: string, id: string): ThreadRecord {
-    const thread = this.#threadsById.get(id)[0];
+    const thread = this.find(id);
     if (!thread || thread.tenant_id !== tenantId) throw fail.notFound('Thread');
     return thread;
   }
