@@ -40,12 +40,13 @@ export function demoPageHtml(origin: string, widgetAvailable: boolean): string {
         ${logins}
       </ul>
       <h2>Endpoints</h2>
+      <p>API base: <code>${escapeHtml(origin)}</code></p>
       <ul>
-        <li><code>POST ${escapeHtml(origin)}/api/auth/login</code></li>
-        <li><code>GET ${escapeHtml(origin)}/api/support/threads</code> (staff)</li>
-        <li><code>GET ${escapeHtml(origin)}/api/support/public/config</code></li>
-        <li><code>GET ${escapeHtml(origin)}/api/customers/me/tickets</code> (customers)</li>
-        <li>Control API: <code>${escapeHtml(origin)}/__helpdock/</code> (reset, outbox, audit, store, clock, faults)</li>
+        <li><code>POST /api/auth/login</code></li>
+        <li><code>GET /api/support/threads</code> (staff)</li>
+        <li><code>GET /api/support/public/config</code></li>
+        <li><code>GET /api/customers/me/tickets</code> (customers)</li>
+        <li>Control API: <code>/__helpdock/</code> (reset, outbox, audit, store, clock, faults)</li>
       </ul>
     </main>
   </body>
