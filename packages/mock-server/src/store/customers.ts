@@ -8,9 +8,10 @@ import type {
   TicketStatus,
 } from '@helpdock/sdk/schemas';
 import { fail } from '../core/errors.js';
+import { activityKey } from './activity-order.js';
 import type { Actor, StoreContext } from './context.js';
 import { type FileStore, toMessageAttachment } from './files.js';
-import { type Page, paginate } from './pagination.js';
+import { type Page, paginateOrdered, where } from './pagination.js';
 import type { ThreadRecord, UserRecord } from './state.js';
 import type { ThreadStore } from './threads.js';
 import { toTicket, toTicketMessage } from './ticket-view.js';
@@ -111,15 +112,19 @@ export class CustomerStore {
   list(user: UserRecord, filter: TicketFilter): Page<Ticket> {
     const status = filter.status?.toUpperCase();
     const priority = filter.priority?.toUpperCase();
-    const matches = this.ticketsOf(user).filter(
-      (t) =>
-        (status === undefined || t.status === status) && (priority === undefined || t.priority === priority),
-    );
-    const page = paginate(matches, {
+    const customerId = customerIdOf(user);
+    const matches = (afterKey: string | undefined) =>
+      where(
+        this.deps.threads.newestFirst(user.tenant_id, afterKey),
+        (t): t is TicketRecord =>
+          t.customer_id === customerId &&
+          (status === undefined || t.status === status) &&
+          (priority === undefined || t.priority === priority),
+      );
+    const page = paginateOrdered(matches, {
       limit: filter.limit,
       cursor: filter.cursor,
-      order: 'desc',
-      sortKey: (t) => `${t.last_message_at}|${t.id}`,
+      sortKey: activityKey,
     });
     return { data: page.data.map((t) => this.toTicket(t)), next_cursor: page.next_cursor };
   }

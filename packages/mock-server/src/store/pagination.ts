@@ -70,3 +70,32 @@ export function paginate<T>(
     next_cursor: first.length > limit && lastShown !== undefined ? encodeCursor(lastShown.key) : null,
   };
 }
+
+/** The items of `items` that `keep` accepts, lazily (narrowed when `keep` is a type guard). */
+export function where<T, S extends T>(items: Iterable<T>, keep: (item: T) => item is S): Generator<S>;
+export function where<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T>;
+export function* where<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
+}
+
+/**
+ * Keyset pagination over a source that is already in list order: `source(afterKey)` yields the
+ * items that come after the cursor's item, and only the first `limit + 1` are read.
+ */
+export function paginateOrdered<T>(
+  source: (afterKey: string | undefined) => Iterable<T>,
+  options: { limit: number; cursor?: string | undefined; sortKey: (item: T) => string },
+): Page<T> {
+  const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
+  const data: T[] = [];
+  let more = false;
+  for (const item of source(after)) {
+    if (data.length === options.limit) {
+      more = true;
+      break;
+    }
+    data.push(item);
+  }
+  const last = data[data.length - 1];
+  return { data, next_cursor: more && last !== undefined ? encodeCursor(options.sortKey(last)) : null };
+}

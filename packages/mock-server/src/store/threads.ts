@@ -8,11 +8,12 @@ import type {
 } from '@helpdock/sdk/schemas';
 import { fail } from '../core/errors.js';
 import { randomId } from '../core/ids.js';
+import { ActivityOrder, activityKey } from './activity-order.js';
 import type { AuditStore } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
 import type { ThreadEvents } from './events.js';
 import type { OutboxStore } from './outbox.js';
-import { type Page, paginate } from './pagination.js';
+import { type Page, paginateOrdered, where } from './pagination.js';
 import type { MessageRecord, ThreadRecord } from './state.js';
 import { TableIndex } from './table-index.js';
 import type { DirectoryStore } from './tenants.js';
@@ -91,6 +92,7 @@ export class ThreadStore {
     () => this.ctx.state.threads,
     (t) => t.id,
   );
+  readonly #activity = new ActivityOrder(() => this.ctx.state.threads);
   readonly #messagesByThread = new TableIndex(
     () => this.ctx.state.messages,
     (m) => m.thread_id,
@@ -123,25 +125,33 @@ export class ThreadStore {
     return this.detailOf(this.record(tenantId, id));
   }
 
+  /**
+   * A tenant's threads, newest activity first, after the thread whose list key
+   * (`last_message_at|id`) is `afterKey`: read lazily, so a page costs what it shows.
+   */
+  newestFirst(tenantId: string, afterKey?: string): Iterable<ThreadRecord> {
+    return this.#activity.newestFirst(tenantId, afterKey);
+  }
+
   /** Threads of a tenant, newest activity first, filtered and paged. */
   list(tenantId: string, filter: ThreadFilter): Page<Thread> {
     const q = filter.q?.toLowerCase();
-    const matches = this.ctx.state.threads.filter(
-      (t) =>
-        t.tenant_id === tenantId &&
-        (filter.status === undefined || t.status === filter.status) &&
-        (filter.priority === undefined || t.priority === filter.priority) &&
-        (filter.assignment_id === undefined || t.assignment_id === filter.assignment_id) &&
-        (filter.customer_id === undefined || t.customer_id === filter.customer_id) &&
-        (q === undefined ||
-          t.subject.toLowerCase().includes(q) ||
-          this.messageRecords(t.id).some((m) => m.message_text.toLowerCase().includes(q))),
-    );
-    const page = paginate(matches, {
+    const matches = (afterKey: string | undefined) =>
+      where(
+        this.newestFirst(tenantId, afterKey),
+        (t) =>
+          (filter.status === undefined || t.status === filter.status) &&
+          (filter.priority === undefined || t.priority === filter.priority) &&
+          (filter.assignment_id === undefined || t.assignment_id === filter.assignment_id) &&
+          (filter.customer_id === undefined || t.customer_id === filter.customer_id) &&
+          (q === undefined ||
+            t.subject.toLowerCase().includes(q) ||
+            this.messageRecords(t.id).some((m) => m.message_text.toLowerCase().includes(q))),
+      );
+    const page = paginateOrdered(matches, {
       limit: filter.limit,
       cursor: filter.cursor,
-      order: 'desc',
-      sortKey: (t) => `${t.last_message_at}|${t.id}`,
+      sortKey: activityKey,
     });
     return { data: page.data.map(toThread), next_cursor: page.next_cursor };
   }
@@ -215,7 +225,7 @@ export class ThreadStore {
       thread.resolved_at = null;
     }
     thread.message_count += 1;
-    thread.last_message_at = now;
+    this.#activity.touch(thread, now);
     thread.updated_at = now;
     this.ctx.state.messages.push(message);
     this.deps.audit.record(actor, 'thread.message', thread.id);
