@@ -181,16 +181,7 @@ export class ThreadStore {
       type: input.type ?? 'issue',
       requester: input.requester ?? null,
     };
-    const message: MessageRecord = {
-      id: randomId('msg'),
-      tenant_id: actor.tenantId,
-      thread_id: thread.id,
-      author_user_id: actor.userId,
-      author_type: input.author_type,
-      message_text: input.message_text,
-      attachments: input.attachments ?? [],
-      created_at: now,
-    };
+    const message = newMessage(actor, thread.id, input, now);
     this.ctx.state.threads.push(thread);
     this.ctx.state.messages.push(message);
     this.deps.audit.record(actor, 'thread.create', thread.id);
@@ -208,16 +199,7 @@ export class ThreadStore {
     const thread = this.record(actor.tenantId, threadId);
     if (thread.status === 'CLOSED') throw fail.conflict('This thread is closed: reopen it before replying');
     const now = this.ctx.nowIso();
-    const message: MessageRecord = {
-      id: randomId('msg'),
-      tenant_id: actor.tenantId,
-      thread_id: thread.id,
-      author_user_id: actor.userId,
-      author_type: input.author_type,
-      message_text: input.message_text,
-      attachments: input.attachments ?? [],
-      created_at: now,
-    };
+    const message = newMessage(actor, thread.id, input, now);
     const previousStatus = thread.status;
     const fromOutside = input.author_type === 'CUSTOMER' || input.author_type === 'EXTERNAL';
     if (fromOutside && thread.status === 'RESOLVED') {
@@ -305,4 +287,18 @@ export class ThreadStore {
     if (to)
       this.deps.outbox.send({ tenant_id: thread.tenant_id, to, subject, text, kind, thread_id: thread.id });
   }
+}
+
+/** A new message record of `threadId`, written by `actor` at `now`. */
+function newMessage(actor: Actor, threadId: string, input: NewMessage, now: string): MessageRecord {
+  return {
+    id: randomId('msg'),
+    tenant_id: actor.tenantId,
+    thread_id: threadId,
+    author_user_id: actor.userId,
+    author_type: input.author_type,
+    message_text: input.message_text,
+    attachments: input.attachments ?? [],
+    created_at: now,
+  };
 }
