@@ -1,4 +1,11 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+
+/** One script per locale other than English: every `src/i18n/bundles/<locale>.ts` but the shared helper. */
+const bundlesDir = 'packages/widget/src/i18n/bundles';
+const localeBundles = readdirSync(bundlesDir)
+  .filter((file) => file.endsWith('.ts') && file !== 'announce.ts')
+  .map((file) => file.slice(0, -'.ts'.length));
 
 /**
  * One build description per package. `npm run build` builds them in dependency order
@@ -48,10 +55,7 @@ const builds: Record<string, Options[]> = {
         helpdock: 'packages/widget/src/script-tag.ts',
         // Locales other than English, each loaded on demand by helpdock.js.
         ...Object.fromEntries(
-          ['pt-BR', 'es', 'vi', 'bn', 'hi'].map((locale) => [
-            `helpdock.${locale}`,
-            `packages/widget/src/i18n/bundles/${locale}.ts`,
-          ]),
+          localeBundles.map((locale) => [`helpdock.${locale}`, `${bundlesDir}/${locale}.ts`]),
         ),
       },
       outDir: 'packages/widget/dist',

@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** The dark theme's defaults, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const darkPalette = css`
+  --_accent: var(--helpdock-accent, #818cf8);
+  --_accent-contrast: var(--helpdock-accent-contrast, #0b1020);
+  --_bg: var(--helpdock-background, #111827);
+  --_fg: var(--helpdock-foreground, #f3f4f6);
+  --_muted: var(--helpdock-muted, #cbd5e1);
+  --_border: var(--helpdock-border, #374151);
+  --_surface: var(--helpdock-surface, #1f2937);
+  --_agent-bg: var(--helpdock-agent-bubble, #1e1b4b);
+  --_error: var(--helpdock-error, #fca5a5);
+  --_focus: var(--helpdock-focus-ring, #93c5fd);
+`;
+
 /**
  * Shared design tokens: every `--helpdock-*` custom property a host page may set, mapped to
  * private `--_*` properties so the dark theme can change defaults without overriding the page's
@@ -24,29 +38,11 @@ export const tokens = css`
     color: var(--_fg);
   }
   :host([theme='dark']) {
-    --_accent: var(--helpdock-accent, #818cf8);
-    --_accent-contrast: var(--helpdock-accent-contrast, #0b1020);
-    --_bg: var(--helpdock-background, #111827);
-    --_fg: var(--helpdock-foreground, #f3f4f6);
-    --_muted: var(--helpdock-muted, #cbd5e1);
-    --_border: var(--helpdock-border, #374151);
-    --_surface: var(--helpdock-surface, #1f2937);
-    --_agent-bg: var(--helpdock-agent-bubble, #1e1b4b);
-    --_error: var(--helpdock-error, #fca5a5);
-    --_focus: var(--helpdock-focus-ring, #93c5fd);
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_accent: var(--helpdock-accent, #818cf8);
-      --_accent-contrast: var(--helpdock-accent-contrast, #0b1020);
-      --_bg: var(--helpdock-background, #111827);
-      --_fg: var(--helpdock-foreground, #f3f4f6);
-      --_muted: var(--helpdock-muted, #cbd5e1);
-      --_border: var(--helpdock-border, #374151);
-      --_surface: var(--helpdock-surface, #1f2937);
-      --_agent-bg: var(--helpdock-agent-bubble, #1e1b4b);
-      --_error: var(--helpdock-error, #fca5a5);
-      --_focus: var(--helpdock-focus-ring, #93c5fd);
+      ${darkPalette}
     }
   }
 `;
