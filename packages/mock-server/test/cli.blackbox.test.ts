@@ -4,6 +4,7 @@ import { routeList } from '@helpdock/sdk/schemas';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CliProcess, runCli, startCli } from './cli-process.js';
+import { type CallOptions, fetchResult, type Result } from './helpers.js';
 import { SseReader } from './sse-reader.js';
 
 let cli: CliProcess;
@@ -21,40 +22,8 @@ beforeEach(async () => {
   await fetch(`${cli.url}/__helpdock/reset`, { method: 'POST' });
 });
 
-interface Reply {
-  status: number;
-  headers: Headers;
-  // biome-ignore lint/suspicious/noExplicitAny: assertions read the JSON field by field
-  body: any;
-}
-
-async function api(
-  path: string,
-  init: {
-    method?: string;
-    json?: unknown;
-    body?: string;
-    token?: string;
-    headers?: Record<string, string>;
-  } = {},
-): Promise<Reply> {
-  const headers: Record<string, string> = { ...init.headers };
-  if (init.json !== undefined) headers['content-type'] ??= 'application/json';
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  const response = await fetch(`${cli.url}${path}`, {
-    method: init.method ?? (init.json !== undefined || init.body !== undefined ? 'POST' : 'GET'),
-    headers,
-    body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
-  });
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    // keep text
-  }
-  return { status: response.status, headers: response.headers, body };
-}
+/** One call to the CLI's server over real HTTP. */
+const api = (path: string, init: CallOptions = {}): Promise<Result> => fetchResult(cli.url, path, init);
 
 async function signIn(email: string): Promise<string> {
   const result = await api('/api/auth/login', { json: { email, password: 'helpdock-demo' } });
@@ -62,7 +31,7 @@ async function signIn(email: string): Promise<string> {
   return result.body.access_token;
 }
 
-function expectEnvelope(result: Reply, status: number, code: string): void {
+function expectEnvelope(result: Result, status: number, code: string): void {
   expect(result.status).toBe(status);
   expect(result.body?.error?.code).toBe(code);
   expect(typeof result.body.error.message).toBe('string');

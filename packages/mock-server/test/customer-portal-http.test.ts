@@ -3,6 +3,7 @@ import { Attachment, KbSearchResponse, TicketDetail } from '@helpdock/sdk/schema
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReferenceServer, type ListeningServer, type ReferenceServer } from '../src/index.js';
 import { PASSWORD_EMAIL_KIND } from '../src/store/support-access.js';
+import { type CallOptions, fetchResult, type Result } from './helpers.js';
 import { form, samples } from './upload-samples.js';
 
 /** Black-box: the reference server over real HTTP on a random port. */
@@ -11,42 +12,11 @@ let server: ListeningServer;
 const tokens: Record<string, string> = {};
 const SECRET = 'EAAG-http-black-box-system-token';
 
-interface HttpResult {
-  status: number;
-  headers: Headers;
-  // biome-ignore lint/suspicious/noExplicitAny: bodies are checked field by field
-  body: any;
-}
+/** One call over real HTTP; `as` signs it in as that demo user (a key of `tokens`). */
+const send = (path: string, { as, ...init }: CallOptions & { as?: string } = {}): Promise<Result> =>
+  fetchResult(server.url, path, { ...init, token: as === undefined ? undefined : tokens[as] });
 
-async function send(
-  path: string,
-  init: {
-    method?: string;
-    json?: unknown;
-    body?: BodyInit;
-    headers?: Record<string, string>;
-    as?: string;
-  } = {},
-): Promise<HttpResult> {
-  const headers = new Headers(init.headers);
-  if (init.as) headers.set('authorization', `Bearer ${tokens[init.as]}`);
-  if (init.json !== undefined) headers.set('content-type', 'application/json');
-  const response = await fetch(`${server.url}${path}`, {
-    method: init.method ?? (init.json !== undefined || init.body !== undefined ? 'POST' : 'GET'),
-    headers,
-    body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
-  });
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    // not JSON
-  }
-  return { status: response.status, headers: response.headers, body };
-}
-
-const envelope = (result: HttpResult, code: string) => {
+const envelope = (result: Result, code: string) => {
   expect(result.body?.error?.code).toBe(code);
   expect(result.body.error.request_id).toBe(result.headers.get('x-request-id'));
 };

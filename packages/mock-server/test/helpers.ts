@@ -26,23 +26,22 @@ export interface CallOptions {
   token?: string;
 }
 
-/** Sends a request straight through the handlers (no network), like setupServer would. */
-export async function call(
-  reference: ReferenceServer,
-  path: string,
-  options: CallOptions = {},
-): Promise<Result> {
+/** Builds the request of one call: JSON bodies get their content type, `token` a bearer header. */
+function requestOf(origin: string, path: string, options: CallOptions): Request {
   const headers = new Headers(options.headers);
   if (options.json !== undefined && !headers.has('content-type'))
     headers.set('content-type', 'application/json');
   if (options.token) headers.set('authorization', `Bearer ${options.token}`);
-  const request = new Request(`${ORIGIN}${path}`, {
-    method: options.method ?? (options.json !== undefined ? 'POST' : 'GET'),
+  const hasBody = options.json !== undefined || options.body !== undefined;
+  return new Request(`${origin}${path}`, {
+    method: options.method ?? (hasBody ? 'POST' : 'GET'),
     headers,
     body: options.json !== undefined ? JSON.stringify(options.json) : options.body,
   });
-  const response = await getResponse(reference.handlers, request);
-  if (!response) return { status: 0, headers: new Headers(), body: null };
+}
+
+/** Reads a response fully, parsing JSON bodies (other bodies stay text). */
+async function resultOf(response: Response): Promise<Result> {
   const text = await response.text();
   let body: unknown = text;
   try {
@@ -51,6 +50,22 @@ export async function call(
     // not JSON: keep the text
   }
   return { status: response.status, headers: response.headers, body };
+}
+
+/** Sends a request straight through the handlers (no network), like setupServer would. */
+export async function call(
+  reference: ReferenceServer,
+  path: string,
+  options: CallOptions = {},
+): Promise<Result> {
+  const response = await getResponse(reference.handlers, requestOf(ORIGIN, path, options));
+  if (!response) return { status: 0, headers: new Headers(), body: null };
+  return resultOf(response);
+}
+
+/** Sends a request over real HTTP to a listening server at `baseUrl`. */
+export async function fetchResult(baseUrl: string, path: string, options: CallOptions = {}): Promise<Result> {
+  return resultOf(await fetch(requestOf(baseUrl, path, options)));
 }
 
 /** A reference server on a manual clock with demo data, quiet logs collected in `errors`. */
