@@ -4,6 +4,7 @@
  * event with 1, 100 and 1000 portal-stream subscribers of whom one is the target.
  */
 import { createReferenceServer, DEMO_PASSWORD, type ReferenceServer } from '@helpdock/mock-server';
+import { routes } from '@helpdock/sdk/schemas';
 import { getResponse } from 'msw';
 import { addThreads, appendThreads, userId } from './lib/reference.js';
 import { type Figure, figure, isMain, ratioAtMost, runAlone } from './lib/report.js';
@@ -79,7 +80,7 @@ async function fanOut(): Promise<Figure[]> {
   const reference = createReferenceServer({ seed: 'demo', validateResponses: false });
   const opsId = userId(reference, 'ops@acme.test');
   const threads = addThreads(reference, Math.max(...SUBSCRIBERS), { authorUserId: opsId });
-  const login = await call(reference, '/api/auth/login', {
+  const login = await call(reference, routes.login.path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'ops@acme.test', password: DEMO_PASSWORD }),
@@ -87,7 +88,7 @@ async function fanOut(): Promise<Figure[]> {
   const { access_token } = (await login.json()) as { access_token: string };
   const tokens: string[] = [];
   for (const threadId of threads) {
-    const created = await call(reference, '/api/support/tokens', {
+    const created = await call(reference, routes.createToken.path, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${access_token}` },
       body: JSON.stringify({ thread_id: threadId }),

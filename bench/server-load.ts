@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { routes } from '@helpdock/sdk/schemas';
 import { addThreads, login, startReference, userId } from './lib/reference.js';
 import { type Figure, figure, isMain, ratioAtMost, runAlone } from './lib/report.js';
 import { sleep } from './lib/stats.js';
@@ -106,10 +107,10 @@ async function throughput(): Promise<Figure[]> {
       {
         label: 'public config',
         method: 'GET',
-        path: '/api/support/public/config',
+        path: routes.publicConfig.path,
         headers: { 'x-site-key': 'pk_acme_demo' },
       },
-      { label: 'thread list (20)', method: 'GET', path: '/api/support/threads', headers: auth },
+      { label: 'thread list (20)', method: 'GET', path: routes.listThreads.path, headers: auth },
       {
         label: 'message create',
         method: 'POST',
@@ -195,7 +196,7 @@ async function memoryGrowth(): Promise<Figure[]> {
     const list: Endpoint = {
       label: 'thread list',
       method: 'GET',
-      path: '/api/support/threads',
+      path: routes.listThreads.path,
       headers: { authorization: `Bearer ${token}` },
     };
     await load(url, list, { amount: 1_000 });

@@ -308,7 +308,7 @@ const errorResponses = (): JsonObject =>
  * @example
  * ```ts
  * const doc = buildOpenApiDocument();
- * doc.paths['/api/auth/login'].post.operationId; // 'auth.login'
+ * doc.paths[routes.login.path].post.operationId; // 'auth.login'
  * ```
  */
 export const buildOpenApiDocument = (): JsonObject => {

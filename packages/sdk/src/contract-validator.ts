@@ -1,6 +1,6 @@
 import type { ContractValidator } from './core/contract.js';
 import { parseInput, parseResponse } from './core/validation.js';
-import { type RouteDef, routeList } from './schemas/routes.js';
+import { type RouteDef, routeList } from './schemas/routes/index.js';
 
 const byId = new Map<string, RouteDef>(routeList.map((route) => [route.id, route]));
 

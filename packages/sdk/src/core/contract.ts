@@ -1,4 +1,4 @@
-import type { RouteSpec } from '../schemas/route-specs.js';
+import type { RouteSpec } from '../schemas/routes/types.js';
 
 /** Where a value being checked came from, for error messages. */
 export interface OutputContext {

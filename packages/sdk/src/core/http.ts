@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { ErrorCode, ErrorDetail } from '../schemas/common.js';
-import { type RouteSpec, routePath } from '../schemas/route-specs.js';
+import { type RouteSpec, routePath } from '../schemas/routes/types.js';
 import { APIPromise, type RawResponse } from './api-promise.js';
 import type { ContractValidator, OutputContext } from './contract.js';
 import {

@@ -1,14 +1,16 @@
-import { type RouteName, type RouteSpec, routeSpecs } from '../schemas/route-specs.js';
-import type { routes } from '../schemas/routes.js';
+import { routeSpecs } from '../schemas/route-specs.generated.js';
+import type { RouteName, Routes } from '../schemas/routes/index.js';
+import type { RouteSpec } from '../schemas/routes/types.js';
 
 /** Carries a route's full definition (with schemas) in its type only. */
 declare const contractOf: unique symbol;
 
 /**
- * A route row as the SDK sends it: the schema-free spec at run time, the full definition (with
- * schemas) in its type, so results are typed without bundling zod where no validator is used.
+ * A route as the SDK sends it: the schema-free part of its definition at run time, the full
+ * definition (with schemas) in its type, so results are typed without bundling zod where no
+ * validator is used.
  */
-export type RouteRef<Def = unknown> = RouteSpec & {
+export type RouteRef<Def extends RouteSpec = RouteSpec> = Pick<Def, keyof RouteSpec> & {
   /** Never set at run time: only carries the full definition in the type. */
   readonly [contractOf]?: Def;
 };
@@ -24,7 +26,7 @@ export type DefOf<R> = R extends {
   : R;
 
 /** Every route of the contract as a {@link RouteRef}. */
-export type RouteRefs = { readonly [K in RouteName]: (typeof routeSpecs)[K] & RouteRef<(typeof routes)[K]> };
+export type RouteRefs = { readonly [K in RouteName]: RouteRef<Routes[K]> };
 
-/** The route table the resources send from: specs at run time, typed by the full contract. */
+/** The route table the resources send from: the generated specs at run time, typed by the definitions. */
 export const routeRefs: RouteRefs = routeSpecs;

@@ -1,6 +1,6 @@
 import type { HelpdockCore, RequestOptions, RouteResponse } from '../core/http.js';
 import { Page, PagePromise } from '../core/pagination.js';
-import type { RouteSpec } from '../schemas/route-specs.js';
+import type { RouteSpec } from '../schemas/routes/types.js';
 
 /** Base of every resource: holds the transport it calls through. */
 export abstract class APIResource {

@@ -18,5 +18,5 @@ export * from './events.js';
 export * from './evolution.js';
 export * from './identity.js';
 export * from './partner.js';
-export * from './routes.js';
+export * from './routes/index.js';
 export * from './support.js';

@@ -1,0 +1,68 @@
+import { PortalEvent } from '../events.js';
+import {
+  Message,
+  PortalContext,
+  PortalMessageRequest,
+  PortalParams,
+  PortalThreadRequest,
+  ThreadDetail,
+} from '../support.js';
+import type { RouteDef } from './types.js';
+
+/** The endpoints of one portal token, carried in the path (SPEC §3). */
+export const portalRoutes = {
+  portalContext: {
+    id: 'portal.context',
+    method: 'GET',
+    path: '/api/support/portal/{token}',
+    auth: 'portal',
+    bodyType: 'none',
+    responseKind: 'json',
+    status: 200,
+    params: PortalParams,
+    response: PortalContext,
+    summary: "A portal token's scope and threads",
+    spec: '§3',
+  },
+  portalCreateThread: {
+    id: 'portal.createThread',
+    method: 'POST',
+    path: '/api/support/portal/{token}/threads',
+    auth: 'portal',
+    bodyType: 'json',
+    responseKind: 'json',
+    status: 201,
+    params: PortalParams,
+    body: PortalThreadRequest,
+    response: ThreadDetail,
+    summary: 'Open a thread through an assignment-scoped token',
+    spec: '§3',
+  },
+  portalSendMessage: {
+    id: 'portal.sendMessage',
+    method: 'POST',
+    path: '/api/support/portal/{token}/messages',
+    auth: 'portal',
+    bodyType: 'json',
+    responseKind: 'json',
+    status: 201,
+    params: PortalParams,
+    body: PortalMessageRequest,
+    response: Message,
+    summary: 'Post a message through a portal token',
+    spec: '§3',
+  },
+  portalEvents: {
+    id: 'portal.events',
+    method: 'GET',
+    path: '/api/support/portal/{token}/events',
+    auth: 'portal',
+    bodyType: 'none',
+    responseKind: 'sse',
+    status: 200,
+    params: PortalParams,
+    response: PortalEvent,
+    summary: 'Server-sent events for the threads in scope',
+    spec: '§3',
+  },
+} as const satisfies Record<string, RouteDef>;

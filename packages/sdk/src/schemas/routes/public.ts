@@ -1,0 +1,33 @@
+import { PublicConfig, PublicQuery, PublicThreadRequest, PublicThreadResponse } from '../support.js';
+import type { RouteDef } from './types.js';
+
+/** A site's visitor endpoints, picked by its site key (SPEC §3). */
+export const publicRoutes = {
+  publicConfig: {
+    id: 'public.config',
+    method: 'GET',
+    path: '/api/support/public/config',
+    auth: 'public',
+    bodyType: 'none',
+    responseKind: 'json',
+    status: 200,
+    query: PublicQuery,
+    response: PublicConfig,
+    summary: 'Public bubble settings of a site',
+    spec: '§3',
+  },
+  publicCreateThread: {
+    id: 'public.createThread',
+    method: 'POST',
+    path: '/api/support/public/threads',
+    auth: 'public',
+    bodyType: 'json',
+    responseKind: 'json',
+    status: 201,
+    query: PublicQuery,
+    body: PublicThreadRequest,
+    response: PublicThreadResponse,
+    summary: "Open an anonymous visitor's thread and get a portal token for it",
+    spec: '§3',
+  },
+} as const satisfies Record<string, RouteDef>;
