@@ -30,6 +30,7 @@ const builds: Record<string, Options[]> = {
     library('sdk', {
       index: 'src/index.ts',
       lite: 'src/lite.ts',
+      advanced: 'src/advanced.ts',
       schemas: 'src/schemas/index.ts',
       chatwoot: 'src/chatwoot/index.ts',
       whatsapp: 'src/whatsapp/index.ts',

@@ -23,6 +23,10 @@ const read = (path: string) => readFileSync(path, 'utf8');
 const entries: Record<string, { load: () => Promise<Record<string, unknown>>; source: string }> = {
   '@helpdock/sdk': { load: () => import('@helpdock/sdk'), source: 'packages/sdk/src/index.ts' },
   '@helpdock/sdk/lite': { load: () => import('@helpdock/sdk/lite'), source: 'packages/sdk/src/lite.ts' },
+  '@helpdock/sdk/advanced': {
+    load: () => import('@helpdock/sdk/advanced'),
+    source: 'packages/sdk/src/advanced.ts',
+  },
   '@helpdock/sdk/schemas': {
     load: () => import('@helpdock/sdk/schemas'),
     source: 'packages/sdk/src/schemas/index.ts',

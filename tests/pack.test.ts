@@ -81,7 +81,13 @@ describe.each(PUBLISHED_PACKAGES)('$name tarball', (pkg) => {
 });
 
 describe('installed from the tarballs into an empty project', () => {
-  const entryPoints = ['@helpdock/sdk', '@helpdock/sdk/schemas', '@helpdock/mock-server'];
+  const entryPoints = [
+    '@helpdock/sdk',
+    '@helpdock/sdk/lite',
+    '@helpdock/sdk/advanced',
+    '@helpdock/sdk/schemas',
+    '@helpdock/mock-server',
+  ];
 
   it.each(entryPoints)('%s loads from ESM and CommonJS with the same exports', (specifier) => {
     const esm = exportsOf(specifier, 'esm');

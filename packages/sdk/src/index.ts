@@ -3,7 +3,8 @@
  *
  * This entry is browser-safe (no Node built-ins) and tree-shakable. The Chatwoot and WhatsApp
  * integrations are server-only and live in `@helpdock/sdk/chatwoot` and `@helpdock/sdk/whatsapp`;
- * the zod schemas of the contract are in `@helpdock/sdk/schemas`.
+ * the zod schemas of the contract are in `@helpdock/sdk/schemas`; the plumbing under the client
+ * (bare core, transports, validator, route references) is in `@helpdock/sdk/advanced`.
  *
  * @example
  * ```ts
@@ -13,6 +14,4 @@
  * @packageDocumentation
  */
 export { HelpdockClient } from './client.js';
-export { contractValidator } from './contract-validator.js';
-export { kyTransport } from './core/ky-transport.js';
 export * from './public-api.js';

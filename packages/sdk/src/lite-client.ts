@@ -13,7 +13,7 @@ import { SupportTokens } from './resources/support-tokens.js';
 
 /**
  * The Helpdock API client without client-side validation: the same resource tree, typed results,
- * retries with idempotency keys, typed errors, pagination and streams as {@link HelpdockClient},
+ * retries with idempotency keys, typed errors, pagination and streams as {@link index.HelpdockClient},
  * but it carries no zod schemas (inputs go out as given and answers are trusted; the server still
  * validates every request). For bundles where every kilobyte counts, such as the support bubble.
  *

@@ -11,4 +11,5 @@
  * ```
  * @packageDocumentation
  */
+export { HelpdockLiteClient } from './lite-client.js';
 export * from './public-api.js';

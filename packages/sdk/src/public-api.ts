@@ -1,14 +1,15 @@
 /*
- * Everything the main entry and the lite entry share: the core, errors, resources, types and helpers.
+ * What a user of the client needs, shared by the main entry and the lite entry: errors, per-call
+ * options, results, pagination, streams, the resource classes the client is made of, their
+ * parameter types, the contract's types and `whatsappLink`. Plumbing for advanced use (the bare
+ * core, transports, the route references, the validator, retry helpers) is in `advanced.ts`.
  */
 export { APIPromise, type RawResponse, type WithResponse } from './core/api-promise.js';
-export type { ContractValidator, OutputContext } from './core/contract.js';
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
   AuthenticationError,
   ConflictError,
-  errorForStatus,
   HelpdockError,
   type HelpdockErrorInit,
   InputValidationError,
@@ -21,40 +22,15 @@ export {
   UnprocessableEntityError,
   UnsupportedMediaTypeError,
 } from './core/errors.js';
-export {
-  type ClientOptions,
-  DEFAULT_TIMEOUT_MS,
-  HelpdockCore,
-  type OpenStreamOptions,
-  type RequestOptions,
-  type RouteBodyInput,
-  type RouteInput,
-  type RouteQueryInput,
-  type RouteResponse,
-} from './core/http.js';
+export type { ClientOptions, RequestOptions } from './core/http.js';
 export { newIdempotencyKey } from './core/idempotency.js';
 export { Page, PagePromise } from './core/pagination.js';
-export {
-  DEFAULT_MAX_RETRIES,
-  isRetryable,
-  MAX_RETRY_AFTER_MS,
-  parseRetryAfter,
-  retryDelay,
-} from './core/retries.js';
-export { type DefOf, type RouteRef, type RouteRefs, routeRefs } from './core/route-refs.js';
 export {
   EventStream,
   type EventStreamOptions,
   type StreamConnector,
   type StreamEvent,
 } from './core/sse.js';
-export {
-  fetchTransport,
-  type Transport,
-  type TransportFactory,
-  type TransportRequest,
-} from './core/transport.js';
-export { HelpdockLiteClient } from './lite-client.js';
 export { Auth, type LoginOptions, type LoginParams, type LoginResult } from './resources/auth.js';
 export { type CallCreateParams, CustomerCalls } from './resources/customer-calls.js';
 export { CustomerFeedback, type FeedbackCreateParams } from './resources/customer-feedback.js';
@@ -71,12 +47,12 @@ export {
   type TicketMessageParams,
 } from './resources/customer-tickets.js';
 export { CustomersMe } from './resources/customers-me.js';
-export { type DownloadedFile, Files, filenameFromDisposition } from './resources/files.js';
+export { type DownloadedFile, Files } from './resources/files.js';
 export { type KbSearchParams, KnowledgeBase } from './resources/knowledge-base.js';
 export { Portal, type PortalMessageParams, type PortalThreadParams } from './resources/portal.js';
 export { type PartnerAttributesUpdateParams, ProfileAttributes } from './resources/profile-attributes.js';
 export { PublicSupport, type PublicThreadParams } from './resources/public.js';
-export { APIResource, type ListItem, type UploadOptions } from './resources/resource.js';
+export type { UploadOptions } from './resources/resource.js';
 export { SupportAccess } from './resources/support-access.js';
 export { SupportConfigResource, type SupportConfigUpdateParams } from './resources/support-config.js';
 export {

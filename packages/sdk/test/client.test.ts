@@ -1,8 +1,8 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { HelpdockCore } from '../src/advanced.js';
 import {
   HelpdockClient,
-  HelpdockCore,
   InputValidationError,
   PublicSupport,
   ResponseValidationError,

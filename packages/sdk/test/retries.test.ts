@@ -1,5 +1,6 @@
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { parseRetryAfter, retryDelay } from '../src/advanced.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -8,9 +9,7 @@ import {
   HelpdockError,
   InputValidationError,
   InternalServerError,
-  parseRetryAfter,
   RateLimitError,
-  retryDelay,
 } from '../src/index.js';
 import { BASE_URL, errorBody, message, thread } from './fixtures.js';
 import { server, useMsw } from './msw.js';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { filenameFromDisposition, newIdempotencyKey } from '../src/index.js';
+import { filenameFromDisposition } from '../src/advanced.js';
+import { newIdempotencyKey } from '../src/index.js';
 import { createMemoryDedupeStore } from '../src/whatsapp/index.js';
 
 describe('filenameFromDisposition', () => {

@@ -15,8 +15,8 @@ export interface OutputContext {
 }
 
 /**
- * Checks requests and answers against the API contract. {@link HelpdockClient} uses
- * `contractValidator` (the zod schemas of `@helpdock/sdk/schemas`); {@link HelpdockLiteClient} uses
+ * Checks requests and answers against the API contract. {@link index.HelpdockClient} uses
+ * `contractValidator` (the zod schemas of `@helpdock/sdk/schemas`); {@link lite.HelpdockLiteClient} uses
  * none, so its bundles carry no schemas and trust the server's answers.
  */
 export interface ContractValidator {

@@ -51,7 +51,7 @@ export interface ClientOptions {
   headers?: Record<string, string> | undefined;
   /**
    * Checks inputs and answers against the contract. {@link HelpdockClient} sets `contractValidator`;
-   * without one (as in {@link HelpdockLiteClient}) requests go out as given and answers are trusted.
+   * without one (as in {@link lite.HelpdockLiteClient}) requests go out as given and answers are trusted.
    */
   contract?: ContractValidator | undefined;
 }
@@ -132,7 +132,7 @@ export interface OpenStreamOptions {
 /**
  * The transport under every resource: builds requests from the route table, validates input and
  * output with the contract's schemas, retries, and maps failures to typed errors.
- * {@link HelpdockClient} extends it with the resource tree; use the core alone with single
+ * {@link index.HelpdockClient} extends it with the resource tree; use the core alone with single
  * resource classes when bundle size matters.
  *
  * @example
@@ -155,7 +155,7 @@ export class HelpdockCore {
   #transport: Transport;
 
   /**
-   * @param transport how requests are sent: plain `fetch` by default; {@link HelpdockClient} uses ky.
+   * @param transport how requests are sent: plain `fetch` by default; {@link index.HelpdockClient} uses ky.
    */
   constructor(options: ClientOptions, transport: TransportFactory = fetchTransport) {
     if (!options || typeof options.baseUrl !== 'string' || options.baseUrl === '') {

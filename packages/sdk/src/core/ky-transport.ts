@@ -2,7 +2,7 @@ import ky from 'ky';
 import type { TransportFactory } from './transport.js';
 
 /**
- * The ky transport of {@link HelpdockClient}. ky's own retries, timeouts and HTTP errors are off:
+ * The ky transport of {@link index.HelpdockClient}. ky's own retries, timeouts and HTTP errors are off:
  * the core owns them, so the `Idempotency-Key` stays stable across retries and `Retry-After` is
  * honoured by one rule for every call.
  */

@@ -8,7 +8,7 @@ const INITIAL_DELAY_MS = 500;
 /** Backoff never waits longer than this. */
 const MAX_BACKOFF_MS = 8_000;
 /**
- * A `Retry-After` longer than this is not waited out: the error (e.g. a {@link RateLimitError} with
+ * A `Retry-After` longer than this is not waited out: the error (e.g. a {@link index.RateLimitError} with
  * its `retryAfter`) goes to the caller, who can decide, instead of a call hanging for minutes.
  */
 export const MAX_RETRY_AFTER_MS = 60_000;

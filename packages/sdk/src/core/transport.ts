@@ -29,7 +29,7 @@ export type Transport = (path: string, request: TransportRequest) => Promise<Res
 export type TransportFactory = (baseUrl: string, customFetch: typeof fetch | undefined) => Transport;
 
 /**
- * The plain `fetch` transport: what {@link HelpdockLiteClient} uses, so size-critical bundles carry
+ * The plain `fetch` transport: what {@link lite.HelpdockLiteClient} uses, so size-critical bundles carry
  * no HTTP library.
  */
 export const fetchTransport: TransportFactory = (baseUrl, customFetch) => (path, request) => {

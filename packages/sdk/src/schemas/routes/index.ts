@@ -16,23 +16,8 @@ import { supportThreadRoutes } from './support-threads.js';
 import { supportTokenRoutes } from './support-tokens.js';
 import type { RouteDef } from './types.js';
 
-/**
- * The type of {@link routes}: for every route name, the exact literal types of its definition, so
- * that request and response types can be derived per route.
- */
-export type Routes = typeof authRoutes &
-  typeof supportThreadRoutes &
-  typeof supportTokenRoutes &
-  typeof supportConfigRoutes &
-  typeof publicRoutes &
-  typeof portalRoutes &
-  typeof supportAccessRoutes &
-  typeof customerRoutes &
-  typeof fileRoutes &
-  typeof profileRoutes;
-
 /** The whole API contract of SPEC §2–§7, one definition per route, by route name. */
-export const routes: Routes = {
+export const routes = {
   ...authRoutes,
   ...supportThreadRoutes,
   ...supportTokenRoutes,
@@ -44,6 +29,12 @@ export const routes: Routes = {
   ...fileRoutes,
   ...profileRoutes,
 };
+
+/**
+ * The type of {@link routes}: for every route name, the exact literal types of its definition, so
+ * that request and response types can be derived per route.
+ */
+export type Routes = typeof routes;
 
 /** Name of a route in the route table. */
 export type RouteName = keyof Routes;
