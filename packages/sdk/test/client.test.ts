@@ -4,10 +4,12 @@ import { HelpdockCore } from '../src/advanced.js';
 import {
   HelpdockClient,
   InputValidationError,
+  PayloadTooLargeError,
   PublicSupport,
   ResponseValidationError,
   UnprocessableEntityError,
 } from '../src/index.js';
+import { HelpdockLiteClient } from '../src/lite.js';
 import { BASE_URL, message, NOW, thread } from './fixtures.js';
 import { server, useMsw } from './msw.js';
 
@@ -100,6 +102,30 @@ describe('input validation (before any request)', () => {
   it('rejects an empty path parameter', async () => {
     await expect(client().support.threads.retrieve('')).rejects.toBeInstanceOf(InputValidationError);
   });
+
+  it.each(['.', '..'])(
+    'refuses %j as a path id, which would request another path, and sends nothing',
+    async (id) => {
+      let calls = 0;
+      server.use(
+        http.all(`${BASE_URL}/*`, () => {
+          calls++;
+          return HttpResponse.json({ data: [], next_cursor: null });
+        }),
+      );
+      const lite = new HelpdockLiteClient({ baseUrl: BASE_URL, accessToken: 'tok', maxRetries: 0 });
+      for (const call of [
+        () => client().support.threads.retrieve(id),
+        () => lite.support.threads.retrieve(id),
+        () => lite.support.tokens.revoke(id),
+        () => lite.files.download(id),
+        () => lite.portal(id).context(),
+      ]) {
+        await expect(call()).rejects.toThrow(TypeError);
+      }
+      expect(calls).toBe(0);
+    },
+  );
 });
 
 describe('requests built from the route table', () => {
@@ -300,6 +326,31 @@ describe('uploads and downloads', () => {
     );
     await client().customers.me.uploadAttachment(new File(['a,b'], 'data.csv', { type: 'text/csv' }));
     expect(name).toBe('data.csv');
+  });
+
+  it('refuses a file over 10 MiB with PayloadTooLargeError before sending it', async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${BASE_URL}/api/customers/me/*`, () => {
+        calls++;
+        return HttpResponse.json(attachment, { status: 201 });
+      }),
+    );
+    const tooBig = new Blob([new Uint8Array(10 * 1024 * 1024 + 1)], { type: 'image/png' });
+    const lite = new HelpdockLiteClient({ baseUrl: BASE_URL, accessToken: 'tok', maxRetries: 0 });
+    for (const upload of [
+      () => client().customers.me.uploadAttachment(tooBig),
+      () => lite.customers.me.tickets.uploadAttachment('tkt_1', tooBig),
+    ]) {
+      const error = await upload().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PayloadTooLargeError);
+      expect(error).toMatchObject({ status: 413, code: 'payload_too_large' });
+    }
+    expect(calls).toBe(0);
+
+    const atLimit = new Blob([new Uint8Array(10 * 1024 * 1024)], { type: 'image/png' });
+    await expect(client().customers.me.uploadAttachment(atLimit)).resolves.toMatchObject({ id: 'att_1' });
+    expect(calls).toBe(1);
   });
 
   it('downloads a file with its name and type', async () => {

@@ -12,6 +12,7 @@ import {
   ResponseValidationError,
 } from './errors.js';
 import { isValidIdempotencyKey, newIdempotencyKey } from './idempotency.js';
+import { multipartBody } from './multipart.js';
 import {
   DEFAULT_MAX_RETRIES,
   isRetryable,
@@ -290,14 +291,7 @@ export class HelpdockCore {
       body = JSON.stringify(check('body', input.body ?? {}));
       contentType = 'application/json';
     } else if (route.bodyType === 'multipart') {
-      if (!(input.body instanceof FormData)) {
-        throw new InputValidationError('Invalid request body: expected multipart form data', {
-          status: 422,
-          code: 'validation_error',
-          details: [{ path: 'file', message: 'Expected a Blob or File' }],
-        });
-      }
-      body = input.body;
+      body = multipartBody(input.body);
     }
     const path = routePath(route.path, params).replace(/^\/+/, '');
     return { route, path, searchParams, body, contentType };

@@ -137,8 +137,7 @@ export const UploadContentType = z.enum([
 ]);
 export type UploadContentType = z.infer<typeof UploadContentType>;
 
-/** Largest upload accepted: 10 MiB. */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES } from './limits.js';
 
 /** `POST /api/customers/me/calls` body. */
 export const CreateCallRequest = z.object({

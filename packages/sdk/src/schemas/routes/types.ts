@@ -83,6 +83,8 @@ export interface RouteDef extends RouteSpec, RouteSchemas, RouteDocs {}
 
 /**
  * Fills `{param}` placeholders of a route path, URL-encoding each value.
+ * @throws {TypeError} for a missing value, or `.` or `..`, which URL normalisation would turn into
+ * another path (`threads/..` is `GET /api/support/`).
  *
  * @example
  * ```ts
@@ -92,6 +94,7 @@ export interface RouteDef extends RouteSpec, RouteSchemas, RouteDocs {}
 export const routePath = (path: string, params: Record<string, string> = {}): string =>
   path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
-    if (value === undefined) throw new Error(`Missing path parameter ${name}`);
+    if (value === undefined) throw new TypeError(`Missing path parameter ${name}`);
+    if (value === '.' || value === '..') throw new TypeError(`Path parameter ${name} may not be "${value}"`);
     return encodeURIComponent(value);
   });
