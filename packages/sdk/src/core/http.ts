@@ -131,10 +131,10 @@ export interface OpenStreamOptions {
 }
 
 /**
- * The transport under every resource: builds requests from the route table, validates input and
- * output with the contract's schemas, retries, and maps failures to typed errors.
- * {@link index.HelpdockClient} extends it with the resource tree; use the core alone with single
- * resource classes when bundle size matters.
+ * The core under every resource: builds requests from the route references, validates input and
+ * output when given a contract validator, sends through its transport, retries, and maps failures
+ * to typed errors. {@link lite.HelpdockLiteClient} (and so {@link index.HelpdockClient}) extends it
+ * with the resource tree; use the core alone with single resource classes when bundle size matters.
  *
  * @example
  * ```ts

@@ -55,7 +55,7 @@ export class CustomerTickets extends APIResource {
   /**
    * Attaches a file (png, jpeg, gif, webp, pdf, txt, csv; ≤ 10 MiB) sent as multipart field `file`.
    * @throws {UnsupportedMediaTypeError} for another type (checked by content).
-   * @throws {PayloadTooLargeError} above 10 MiB.
+   * @throws {PayloadTooLargeError} above 10 MiB, before anything is sent.
    *
    * @example
    * ```ts

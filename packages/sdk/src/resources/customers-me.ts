@@ -39,6 +39,7 @@ export class CustomersMe extends APIResource {
 
   /**
    * Uploads a file before the ticket exists; pass its id in `attachmentIds` when creating the ticket.
+   * @throws {PayloadTooLargeError} above 10 MiB, before anything is sent.
    *
    * @example
    * ```ts

@@ -2,9 +2,9 @@ import type { HelpdockCore, RequestOptions, RouteResponse } from '../core/http.j
 import { Page, PagePromise } from '../core/pagination.js';
 import type { RouteSpec } from '../schemas/routes/types.js';
 
-/** Base of every resource: holds the transport it calls through. */
+/** Base of every resource: holds the core it sends through. */
 export abstract class APIResource {
-  /** The transport (a {@link HelpdockClient} or a bare {@link HelpdockCore}). */
+  /** The core it sends through (a client, or a bare {@link HelpdockCore}). */
   protected readonly core: HelpdockCore;
 
   constructor(core: HelpdockCore) {
