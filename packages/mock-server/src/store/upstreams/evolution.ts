@@ -1,34 +1,6 @@
-import { randomBytes, toHex } from '../../core/ids.js';
+import { equalSecrets, randomBytes, toHex } from '../../core/ids.js';
 import type { StoreContext } from '../context.js';
-
-/** A text message the emulated Evolution "sent" to WhatsApp. */
-export interface EvolutionSentMessage {
-  /** Message id, shaped like WhatsApp's (`BAE5…`). */
-  id: string;
-  /** The Evolution instance it was sent through. */
-  instance: string;
-  /** The recipient's number: digits only, no `+`. */
-  number: string;
-  /** The recipient's WhatsApp JID (`<number>@s.whatsapp.net`). */
-  remote_jid: string;
-  /** The message text. */
-  text: string;
-  /** When it was sent (ISO 8601). */
-  sent_at: string;
-}
-
-/** The emulated Evolution's state (`GET /__helpdock/evolution`); no API key in it. */
-export interface EvolutionState {
-  /** The WhatsApp instances and whether each is connected (`open`). */
-  instances: {
-    /** Instance name, as in `/message/sendText/{instance}`. */
-    name: string;
-    /** Connection state: `open` (connected) or `close`. */
-    state: 'open' | 'close';
-  }[];
-  /** Every message sent, oldest first. */
-  sent: EvolutionSentMessage[];
-}
+import type { EvolutionSentMessage, EvolutionState } from '../records.js';
 
 /** Demo credentials of the emulated Evolution: published demo values, valid only against the emulator. */
 export const DEMO_EVOLUTION = {
@@ -106,9 +78,9 @@ export class EvolutionEmulator {
     return DEMO_EVOLUTION;
   }
 
-  /** True when `key` is the global API key. */
+  /** True when `key` is the global API key (compared in constant time). */
   isApiKey(key: string | null): boolean {
-    return key === DEMO_EVOLUTION.apiKey;
+    return equalSecrets(key, DEMO_EVOLUTION.apiKey);
   }
 
   /** Sends a text: 404 for an unknown instance, 400 for a number that is not 8–15 digits (a JID is fine). */
