@@ -31,6 +31,11 @@ export interface ReferenceServerOptions {
   chatwootAccountId?: number;
   /** Where the emulated Chatwoot posts its `message_created` webhooks (default: nowhere). */
   chatwootWebhookUrl?: string;
+  /**
+   * Where the emulated Evolution posts its `messages.upsert` webhooks when a WhatsApp user writes in
+   * (`POST /__helpdock/evolution/incoming`; default: nowhere).
+   */
+  evolutionWebhookUrl?: string;
   /** Real Evolution base URL (default: the emulation under `/evolution`). */
   evolutionUrl?: string;
   /** Only answer requests to this origin (default: any origin, so the handlers work in Node and browsers). */
@@ -128,6 +133,7 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
     chatwootUrl: options.chatwootUrl,
     evolutionUrl: options.evolutionUrl,
     chatwootWebhookUrl: options.chatwootWebhookUrl,
+    evolutionWebhookUrl: options.evolutionWebhookUrl,
   };
   const reset = (): void => {
     clock.reset();

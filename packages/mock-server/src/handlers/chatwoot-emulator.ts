@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import * as z from 'zod';
 import { defineRawRoute, type RawRouteContext } from '../core/define-route.js';
+import { postWebhook } from '../core/webhook.js';
 import type { ServerDeps } from '../deps.js';
 import type { ChatwootMessagePosted } from '../store/upstreams/chatwoot/application.js';
 import { ChatwootHttpError, notFound } from '../store/upstreams/chatwoot/errors.js';
@@ -14,9 +15,6 @@ import {
   UserCreate,
   UserUpdate,
 } from '../store/upstreams/chatwoot/requests.js';
-
-/** How long the emulator waits for the `message_created` webhook receiver. */
-const WEBHOOK_TIMEOUT_MS = 5_000;
 
 /** `POST /__helpdock/chatwoot/failure` body: make Chatwoot answer `status` (null: stop failing). */
 export const ChatwootFailureRequest = z
@@ -96,22 +94,7 @@ export function chatwootEmulatorHandlers(deps: ServerDeps): HttpHandler[] {
   const deliverWebhook = async ({ message, webhook }: ChatwootMessagePosted): Promise<void> => {
     const url = deps.settings.chatwootWebhookUrl;
     if (url === undefined) return;
-    try {
-      const response = await globalThis.fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(webhook),
-        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-      });
-      // Not awaited: under MSW a body is a tee branch whose cancel can wait for its twin.
-      response.body?.cancel().catch(() => undefined);
-      emulator().recordDelivery('message_created', message.id, { status: response.status, error: null });
-    } catch (error) {
-      emulator().recordDelivery('message_created', message.id, {
-        status: null,
-        error: error instanceof Error ? error.name : 'Error',
-      });
-    }
+    emulator().recordDelivery('message_created', message.id, await postWebhook(url, webhook));
   };
 
   const account = (ctx: RawRouteContext) => idParam(ctx, 'account_id');

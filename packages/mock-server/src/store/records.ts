@@ -341,6 +341,19 @@ export interface EvolutionState {
   }[];
   /** Every message sent, oldest first. */
   sent: EvolutionSentMessage[];
+  /** Incoming WhatsApp messages posted to the Evolution webhook, with the receiver's answer. */
+  webhook_deliveries: {
+    /** The webhook event (`messages.upsert`). */
+    event: string;
+    /** The WhatsApp message id. */
+    message_id: string;
+    /** HTTP status of the receiver's answer; null when the request failed. */
+    status: number | null;
+    /** The network error; null when the receiver answered. */
+    error: string | null;
+    /** When it was posted (ISO 8601). */
+    at: string;
+  }[];
 }
 
 /**

@@ -42,7 +42,7 @@ export interface EvolutionSendTextAnswer {
 
 /** The emulator's demo state: one connected instance. */
 export function demoEvolutionState(): EvolutionState {
-  return { instances: [{ name: DEMO_EVOLUTION.instance, state: 'open' }], sent: [] };
+  return { instances: [{ name: DEMO_EVOLUTION.instance, state: 'open' }], sent: [], webhook_deliveries: [] };
 }
 
 /** An error answer of the emulated Evolution, shaped as Evolution's `{status, error, response}`. */
@@ -57,6 +57,13 @@ export class EvolutionHttpError extends Error {
     const error = status === 401 ? 'Unauthorized' : status === 404 ? 'Not Found' : 'Bad Request';
     this.body = { status, error, response: { message } };
   }
+}
+
+/** The digits of a WhatsApp number or JID (`+55…`, `55…@s.whatsapp.net`); 400 unless 8–15 of them. */
+function whatsappDigits(number: string): string {
+  const digits = number.replace(/@.*$/, '').replace(/^\+/, '');
+  if (!/^\d{8,15}$/.test(digits)) throw new EvolutionHttpError(400, ['number must be 8 to 15 digits']);
+  return digits;
 }
 
 /**
@@ -83,13 +90,16 @@ export class EvolutionEmulator {
     return equalSecrets(key, DEMO_EVOLUTION.apiKey);
   }
 
-  /** Sends a text: 404 for an unknown instance, 400 for a number that is not 8–15 digits (a JID is fine). */
-  sendText(instance: string, input: { number: string; text: string }): EvolutionSendTextAnswer {
+  private assertInstance(instance: string): void {
     if (!this.state.instances.some((i) => i.name === instance)) {
       throw new EvolutionHttpError(404, [`The "${instance}" instance does not exist`]);
     }
-    const digits = input.number.replace(/@.*$/, '').replace(/^\+/, '');
-    if (!/^\d{8,15}$/.test(digits)) throw new EvolutionHttpError(400, ['number must be 8 to 15 digits']);
+  }
+
+  /** Sends a text: 404 for an unknown instance, 400 for a number that is not 8–15 digits (a JID is fine). */
+  sendText(instance: string, input: { number: string; text: string }): EvolutionSendTextAnswer {
+    this.assertInstance(instance);
+    const digits = whatsappDigits(input.number);
     const sent: EvolutionSentMessage = {
       id: `BAE5${toHex(randomBytes(6)).toUpperCase()}`,
       instance,
@@ -109,6 +119,45 @@ export class EvolutionEmulator {
       instanceId: instance,
       source: 'unknown',
     };
+  }
+
+  /**
+   * A WhatsApp user writes to `instance`: the `messages.upsert` webhook Evolution would post for
+   * it (404 for an unknown instance, 400 for a number that is not 8–15 digits).
+   */
+  receive(input: { instance: string; number: string; text: string; name?: string | undefined }): {
+    /** The WhatsApp message id. */
+    id: string;
+    /** The webhook body. */
+    webhook: Record<string, unknown>;
+  } {
+    this.assertInstance(input.instance);
+    const digits = whatsappDigits(input.number);
+    const id = `3EB0${toHex(randomBytes(8)).toUpperCase()}`;
+    return {
+      id,
+      webhook: {
+        event: 'messages.upsert',
+        instance: input.instance,
+        data: {
+          key: { remoteJid: `${digits}@s.whatsapp.net`, fromMe: false, id },
+          pushName: input.name ?? '',
+          message: { conversation: input.text },
+          messageType: 'conversation',
+          messageTimestamp: Math.floor(this.ctx.clock.now() / 1000),
+        },
+        date_time: this.ctx.nowIso(),
+      },
+    };
+  }
+
+  /** Records the outcome of a webhook delivery. */
+  recordDelivery(
+    event: string,
+    messageId: string,
+    outcome: { status: number | null; error: string | null },
+  ): void {
+    this.state.webhook_deliveries.push({ event, message_id: messageId, ...outcome, at: this.ctx.nowIso() });
   }
 
   /** Every message sent, oldest first. */

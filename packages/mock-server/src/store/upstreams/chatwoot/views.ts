@@ -85,7 +85,6 @@ export class ChatwootViews {
       content_attributes: {},
       private: record.private,
       status: 'sent',
-      source_id: null,
       created_at: unixSeconds(record.created_at),
     };
   }
