@@ -13,6 +13,9 @@ Options:
   --seed <name>       demo | empty (default demo)
   --latency <ms>      delay every API call by this many milliseconds (default 0)
   --fault-rate <r>    share of API calls that fail with 503, 0..1 (default 0)
+  --chatwoot-webhook <url>   where the emulated Chatwoot posts message_created webhooks
+  --evolution-webhook <url>  where the emulated Evolution posts messages.upsert webhooks
+                             (a WhatsApp user writes in: POST /__helpdock/evolution/incoming)
   -h, --help          show this help
 `;
 
@@ -23,6 +26,17 @@ interface CliOptions {
   seed: 'demo' | 'empty';
   latency: number;
   faultRate: number;
+  chatwootWebhookUrl: string | undefined;
+  evolutionWebhookUrl: string | undefined;
+}
+
+/** An http(s) URL option, or undefined when it was not given. */
+function webhookUrl(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new Error(`--${name} must be an http(s) URL, got "${value}"`);
+  }
+  return value;
 }
 
 function parseOptions(argv: string[]): CliOptions | 'help' {
@@ -34,6 +48,8 @@ function parseOptions(argv: string[]): CliOptions | 'help' {
       seed: { type: 'string', default: 'demo' },
       latency: { type: 'string', default: '0' },
       'fault-rate': { type: 'string', default: '0' },
+      'chatwoot-webhook': { type: 'string' },
+      'evolution-webhook': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -54,7 +70,15 @@ function parseOptions(argv: string[]): CliOptions | 'help' {
     throw new Error(`--fault-rate must be a number from 0 to 1, got "${values['fault-rate']}"`);
   }
   if (values.host.trim() === '') throw new Error('--host must not be empty');
-  return { port, host: values.host, seed: values.seed, latency, faultRate };
+  return {
+    port,
+    host: values.host,
+    seed: values.seed,
+    latency,
+    faultRate,
+    chatwootWebhookUrl: webhookUrl('chatwoot-webhook', values['chatwoot-webhook']),
+    evolutionWebhookUrl: webhookUrl('evolution-webhook', values['evolution-webhook']),
+  };
 }
 
 async function main(): Promise<void> {
@@ -75,6 +99,8 @@ async function main(): Promise<void> {
   const reference = createReferenceServer({
     seed: options.seed,
     faults: { rate: options.faultRate, latency_ms: options.latency },
+    chatwootWebhookUrl: options.chatwootWebhookUrl,
+    evolutionWebhookUrl: options.evolutionWebhookUrl,
   });
   const listening = await reference.listen({ port: options.port, host: options.host });
   const lines = [`Helpdock reference server listening on ${listening.url}`];

@@ -21,6 +21,8 @@ export interface ServerSettings {
   evolutionUrl: string | undefined;
   /** Where the emulated Chatwoot posts `message_created` webhooks; undefined: it posts none. */
   chatwootWebhookUrl: string | undefined;
+  /** Where the emulated Evolution posts `messages.upsert` webhooks; undefined: it posts none. */
+  evolutionWebhookUrl: string | undefined;
 }
 
 /** Everything a handler module gets: `(deps) => HttpHandler[]`. */

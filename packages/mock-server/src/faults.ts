@@ -42,8 +42,8 @@ export class Faults {
   }
 
   /**
-   * Waits the configured latency, then throws an {@link ApiError} for a `rate` share of calls.
-   * Called before anything else in a route, so a failed call has no effect.
+   * Waits the configured latency, then throws the SPEC §1 error (status `status`, default 503) for a
+   * `rate` share of calls. Called before anything else in a route, so a failed call has no effect.
    */
   async apply(): Promise<void> {
     const { rate, latency_ms, status = 503 } = this.config;

@@ -1,4 +1,4 @@
-import type { HttpHandler } from 'msw';
+import { getResponse, type HttpHandler } from 'msw';
 import { type Clock, OffsetClock, systemClock } from './clock.js';
 import { AccessTokens } from './core/auth.js';
 import { IdempotencyStore } from './core/idempotency.js';
@@ -9,6 +9,7 @@ import { buildHandlers } from './handlers/index.js';
 import { type SeedName, seedState } from './seed/index.js';
 import { DEFAULT_HEARTBEAT_MS } from './sse/stream.js';
 import { Store } from './store/store.js';
+import { DEMO_CHATWOOT } from './store/upstreams/chatwoot/seed.js';
 
 /** Options of {@link createReferenceServer}. */
 export interface ReferenceServerOptions {
@@ -30,6 +31,11 @@ export interface ReferenceServerOptions {
   chatwootAccountId?: number;
   /** Where the emulated Chatwoot posts its `message_created` webhooks (default: nowhere). */
   chatwootWebhookUrl?: string;
+  /**
+   * Where the emulated Evolution posts its `messages.upsert` webhooks when a WhatsApp user writes in
+   * (`POST /__helpdock/evolution/incoming`; default: nowhere).
+   */
+  evolutionWebhookUrl?: string;
   /** Real Evolution base URL (default: the emulation under `/evolution`). */
   evolutionUrl?: string;
   /** Only answer requests to this origin (default: any origin, so the handlers work in Node and browsers). */
@@ -56,7 +62,11 @@ export interface ListeningServer {
 export interface ReferenceServer {
   /** Every handler: pass them to `setupServer(...)` or `setupWorker(...)`. */
   handlers: HttpHandler[];
-  /** The in-memory database: inspect or change data directly in tests. */
+  /**
+   * The in-memory database, for this repository's own tests and benchmarks: its modules change
+   * without notice. Drive the server through its HTTP API and control API instead.
+   * @internal
+   */
   store: Store;
   /** The server clock (base clock plus control-API advances). */
   clock: Clock;
@@ -67,6 +77,9 @@ export interface ReferenceServer {
   /** Demo data, clock, faults, rate limits and idempotency keys back to their start. */
   reset(): void;
 }
+
+/** How long one call to a real Chatwoot may take before it counts as Chatwoot being down. */
+const CHATWOOT_TIMEOUT_MS = 10_000;
 
 const envValue = (name: string): string | undefined =>
   (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
@@ -87,14 +100,24 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
   const clock = new OffsetClock(options.clock ?? systemClock);
   const log = options.log ?? ((message, error) => console.error(`[helpdock-mock] ${message}`, error ?? ''));
   const chatwootAccountId = options.chatwootAccountId ?? Number(envValue('CHATWOOT_ACCOUNT_ID') ?? 1);
+  let handlers: HttpHandler[] = [];
   const store = new Store(() => seedState(options.seed ?? 'demo'), clock, {
     encryptionKey: options.encryptionKey ?? envValue('HELPDOCK_ENCRYPTION_KEY'),
     chatwoot:
       options.chatwootUrl === undefined
-        ? undefined
+        ? {
+            // The emulated Chatwoot, reached in-process through its own handlers: no network, so it
+            // works the same under setupServer, setupWorker and listen().
+            url: `${options.baseUrl?.replace(/\/+$/, '') ?? 'http://reference.internal'}/chatwoot`,
+            platformToken: DEMO_CHATWOOT.platformToken,
+            fetch: async (input, init) =>
+              (await getResponse(handlers, new Request(input, init))) ?? new Response(null, { status: 404 }),
+          }
         : {
             url: options.chatwootUrl,
             platformToken: options.chatwootPlatformToken ?? envValue('CHATWOOT_PLATFORM_API_TOKEN') ?? '',
+            fetch: (input, init) =>
+              globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(CHATWOOT_TIMEOUT_MS) }),
           },
     chatwootAccountId,
     log,
@@ -110,6 +133,7 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
     chatwootUrl: options.chatwootUrl,
     evolutionUrl: options.evolutionUrl,
     chatwootWebhookUrl: options.chatwootWebhookUrl,
+    evolutionWebhookUrl: options.evolutionWebhookUrl,
   };
   const reset = (): void => {
     clock.reset();
@@ -129,7 +153,7 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
     control: { reset, advanceClock: (ms) => clock.advance(ms) },
     log,
   };
-  const handlers = buildHandlers(deps);
+  handlers = buildHandlers(deps);
   return {
     handlers,
     store,

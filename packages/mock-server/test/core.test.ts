@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mswPath } from '../src/core/define-route.js';
 import { resolveRequestId } from '../src/core/request-id.js';
-import { withHeaders } from '../src/core/response.js';
+import { etagMatches, withHeaders } from '../src/core/response.js';
 import { canonicalJson, isJsonContentType } from '../src/core/validate.js';
-import { etagMatches } from '../src/handlers/public.js';
 
 describe('core helpers', () => {
   it('adds headers even to a response whose headers are immutable', () => {

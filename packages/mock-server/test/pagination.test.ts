@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ActivityOrder, activityKey } from '../src/store/activity-order.js';
 import { paginate, paginateOrdered } from '../src/store/pagination.js';
-import type { ThreadRecord } from '../src/store/state.js';
+import type { ThreadRecord } from '../src/store/records.js';
 import { TableIndex } from '../src/store/table-index.js';
 
 /** Walks every page of `keys` and returns them in the order the pages showed them. */

@@ -12,7 +12,7 @@ import { getResponse, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ReferenceServer } from '../src/index.js';
-import { DEMO_CHATWOOT } from '../src/store/upstreams/chatwoot.js';
+import { DEMO_CHATWOOT } from '../src/store/upstreams/chatwoot/seed.js';
 import { DEMO_EVOLUTION } from '../src/store/upstreams/evolution.js';
 import { call, demoServer, ORIGIN } from './helpers.js';
 

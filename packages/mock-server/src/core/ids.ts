@@ -33,3 +33,17 @@ export async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return toHex(new Uint8Array(digest));
 }
+
+/**
+ * True when two byte strings are equal, comparing every byte whatever the first difference, so the
+ * time taken does not tell an attacker how much of a guessed secret was right.
+ */
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  let difference = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return difference === 0;
+}
+
+/** {@link equalBytes} over the UTF-8 of two strings (tokens and API keys); a null never matches. */
+export const equalSecrets = (given: string | null, expected: string): boolean =>
+  given !== null && equalBytes(new TextEncoder().encode(given), new TextEncoder().encode(expected));

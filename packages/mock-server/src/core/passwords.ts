@@ -1,4 +1,4 @@
-import { fromBase64Url, toBase64Url } from './ids.js';
+import { equalBytes, fromBase64Url, toBase64Url } from './ids.js';
 
 /** A stored password: PBKDF2-SHA-256 (WebCrypto, so it also runs in the browser). */
 export interface PasswordHash {
@@ -43,8 +43,5 @@ export async function hashPassword(password: string, iterations = 100_000): Prom
 export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
   const expected = fromBase64Url(stored.hash);
   const actual = await derive(password, fromBase64Url(stored.salt), stored.iterations);
-  if (actual.length !== expected.length) return false;
-  let difference = 0;
-  for (let i = 0; i < actual.length; i++) difference |= (actual[i] ?? 0) ^ (expected[i] ?? 0);
-  return difference === 0;
+  return equalBytes(actual, expected);
 }

@@ -1,6 +1,6 @@
 import type { RouteAuth } from '@helpdock/sdk/schemas';
 import type { Actor } from '../store/context.js';
-import type { TenantRecord, TokenRecord, UserRecord } from '../store/state.js';
+import type { TenantRecord, TokenRecord, UserRecord } from '../store/records.js';
 
 /** A signed-in user (Bearer JWT). */
 export interface UserPrincipal {

@@ -17,3 +17,10 @@ export function withHeaders(response: Response, headers: Record<string, string>)
     });
   }
 }
+
+/** True when an `If-None-Match` header lists `etag` (or `*`); weak validators compare equal. */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (ifNoneMatch === null) return false;
+  const strip = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || strip(tag) === strip(etag));
+}

@@ -1,6 +1,6 @@
 import { routes } from '@helpdock/sdk/schemas';
 import type { HttpHandler } from 'msw';
-import { defineRoute, reply } from '../core/define-route.js';
+import { defineRoute } from '../core/define-route.js';
 import type { ServerDeps } from '../deps.js';
 
 /** The customer portal's profile and tickets (SPEC §5): scoped to the signed-in customer. */
@@ -11,13 +11,13 @@ export function customerHandlers(deps: ServerDeps): HttpHandler[] {
       store.customers.list(principal.user, query),
     ),
     defineRoute(deps, routes.createTicket, ({ store, principal, actor, body }) =>
-      reply(store.customers.create(actor, principal.user, body), { status: 201 }),
+      store.customers.create(actor, principal.user, body),
     ),
     defineRoute(deps, routes.retrieveTicket, ({ store, principal, params }) =>
       store.customers.detail(principal.user, params.ticketId),
     ),
     defineRoute(deps, routes.addTicketMessage, ({ store, principal, actor, params, body }) =>
-      reply(store.customers.addMessage(actor, principal.user, params.ticketId, body), { status: 201 }),
+      store.customers.addMessage(actor, principal.user, params.ticketId, body),
     ),
   ];
 }

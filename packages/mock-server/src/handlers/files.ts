@@ -1,6 +1,6 @@
 import { routes } from '@helpdock/sdk/schemas';
 import type { HttpHandler } from 'msw';
-import { defineRoute, reply } from '../core/define-route.js';
+import { defineRoute } from '../core/define-route.js';
 import { attachmentDisposition } from '../core/filename.js';
 import { readUpload } from '../core/upload.js';
 import type { ServerDeps } from '../deps.js';
@@ -17,19 +17,17 @@ export function fileHandlers(deps: ServerDeps): HttpHandler[] {
       const upload = await readUpload(request);
       // And again once the bytes are in: the ticket may have been closed meanwhile.
       store.customers.ticketForUpload(principal.user, ticket.id);
-      return reply(store.files.add(actor, principal.user, { ...upload, ticketId: ticket.id }), {
-        status: 201,
-      });
+      return store.files.add(actor, principal.user, { ...upload, ticketId: ticket.id });
     }),
     defineRoute(deps, routes.uploadAttachment, async ({ store, principal, actor, request }) => {
       const upload = await readUpload(request);
-      return reply(store.files.add(actor, principal.user, { ...upload, ticketId: null }), { status: 201 });
+      return store.files.add(actor, principal.user, { ...upload, ticketId: null });
     }),
     defineRoute(deps, routes.downloadFile, ({ store, principal, params }) => {
       const file = store.files.download(principal.user, params.id);
       const textual = file.contentType.startsWith('text/');
       return new Response(file.bytes as BodyInit, {
-        status: 200,
+        status: routes.downloadFile.status,
         headers: {
           'Content-Type': textual ? `${file.contentType}; charset=utf-8` : file.contentType,
           'Content-Length': String(file.bytes.byteLength),

@@ -1,5 +1,5 @@
-import type { State } from '../store/state.js';
-import { demoChatwootState } from '../store/upstreams/chatwoot.js';
+import type { State } from '../store/records.js';
+import { demoChatwootState } from '../store/upstreams/chatwoot/seed.js';
 import { demoEvolutionState } from '../store/upstreams/evolution.js';
 import { ACME_PROVIDER_CHATWOOT_USER_ID, DEMO_CUSTOMERS, DEMO_TENANTS } from './demo.js';
 import { demoKbArticles } from './kb-articles.js';

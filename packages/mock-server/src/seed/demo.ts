@@ -7,7 +7,7 @@ import {
   type State,
   type ThreadRecord,
   type UserRecord,
-} from '../store/state.js';
+} from '../store/records.js';
 
 /** The password of every demo user. */
 export const DEMO_PASSWORD = 'helpdock-demo';
@@ -302,4 +302,4 @@ export function demoState(): State {
 }
 
 /** No tenants, no users, nothing: for tests that build their own data. */
-export { emptyState } from '../store/state.js';
+export { emptyState } from '../store/records.js';

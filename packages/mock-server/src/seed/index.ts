@@ -1,4 +1,4 @@
-import type { State } from '../store/state.js';
+import type { State } from '../store/records.js';
 import { seedKnowledgeBase, seedNotifications, seedUpstreams } from './customer-portal.js';
 import { demoState, emptyState } from './demo.js';
 

@@ -1,4 +1,4 @@
-import type { KbArticleRecord } from '../store/state.js';
+import type { KbArticleRecord } from '../store/records.js';
 import { DEMO_TENANTS } from './demo.js';
 
 /** One demo article: slug, title, tags and a plain-text body (paragraphs split by blank lines). */

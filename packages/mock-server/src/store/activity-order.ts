@@ -1,4 +1,4 @@
-import type { ThreadRecord } from './state.js';
+import type { ThreadRecord } from './records.js';
 
 /** The list order key of a thread: last activity, then id (unique, so pages never tie). */
 export const activityKey = (thread: ThreadRecord): string => `${thread.last_message_at}|${thread.id}`;

@@ -1,6 +1,6 @@
 import { randomId } from '../core/ids.js';
 import type { Actor, StoreContext } from './context.js';
-import type { AuditEntry } from './state.js';
+import type { AuditEntry } from './records.js';
 
 /** The audit log: one entry per create or update (SPEC §3). */
 export class AuditStore {

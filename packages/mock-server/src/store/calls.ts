@@ -6,29 +6,7 @@ import type { Actor, StoreContext } from './context.js';
 import { type CustomerStore, customerIdOf } from './customers.js';
 import type { ThreadEvents } from './events.js';
 import type { OutboxStore } from './outbox.js';
-import type { UserRecord } from './state.js';
-
-/** A customer's call request. */
-export interface CallRecord {
-  /** Call request id (`cal_…`). */
-  id: string;
-  /** The tenant of the customer. */
-  tenant_id: string;
-  /** The customer who asked to be called. */
-  customer_id: string;
-  /** The customer's user account that made the request. */
-  user_id: string;
-  /** The customer's ticket the call is about; null when it is about none. */
-  ticket_id: string | null;
-  /** `requested` (call back now) or `scheduled` (at `scheduled_at`). */
-  status: Call['status'];
-  /** When to call (ISO 8601, at most 30 days ahead); null for a call-me-now request. */
-  scheduled_at: string | null;
-  /** What the customer wants to talk about; null when they wrote nothing. */
-  note: string | null;
-  /** When the request was made (ISO 8601). */
-  created_at: string;
-}
+import type { CallRecord, UserRecord } from './records.js';
 
 /** How far ahead a call may be scheduled: 30 days. */
 export const MAX_SCHEDULE_AHEAD_MS = 30 * 24 * 3600_000;

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { EventHub } from '../sse/event-log.js';
-import type { State } from './state.js';
+import type { State } from './records.js';
 
 /** What every domain store module gets: the current state, the clock and the event hub. */
 export interface StoreContext {

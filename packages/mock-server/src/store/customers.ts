@@ -1,54 +1,27 @@
 import type {
+  CreateTicketRequest,
   CustomerProfile,
   Feedback,
   Ticket,
   TicketDetail,
+  TicketListQuery,
   TicketMessage,
-  TicketPriority,
-  TicketStatus,
 } from '@helpdock/sdk/schemas';
+import type * as z from 'zod';
 import { fail } from '../core/errors.js';
 import { activityKey } from './activity-order.js';
 import type { Actor, StoreContext } from './context.js';
 import { type FileStore, toMessageAttachment } from './files.js';
 import { type Page, paginateOrdered, where } from './pagination.js';
-import type { ThreadRecord, UserRecord } from './state.js';
+import type { ThreadRecord, TicketRecord, UserRecord } from './records.js';
 import type { ThreadStore } from './threads.js';
 import { toTicket, toTicketMessage } from './ticket-view.js';
 
-/** A thread that is some customer's ticket. */
-export type TicketRecord = ThreadRecord & {
-  /** The customer whose ticket it is (never null for a ticket). */
-  customer_id: string;
-};
-
-/** Filters and paging of a ticket list. */
-export interface TicketFilter {
-  /** Only tickets in this status; undefined: any status. */
-  status?: TicketStatus | undefined;
-  /** Only tickets of this priority; undefined: any priority. */
-  priority?: TicketPriority | undefined;
-  /** Page size. */
-  limit: number;
-  /** The `next_cursor` of the previous page; undefined for the first page. */
-  cursor?: string | undefined;
-}
+/** Filters and paging of a ticket list, as validated from `GET /api/customers/me/tickets`. */
+export type TicketFilter = z.output<typeof TicketListQuery>;
 
 /** A new ticket, as validated from `POST /api/customers/me/tickets`. */
-export interface NewTicket {
-  /** The ticket's title (the thread's subject). */
-  title: string;
-  /** The problem, as the ticket's first message. */
-  description: string;
-  /** The customer-chosen category; undefined: none. */
-  category?: string | undefined;
-  /** How urgent the customer says it is. */
-  priority: TicketPriority;
-  /** Ticket type (`issue` unless the customer picked another). */
-  type: string;
-  /** Ids of files the customer uploaded beforehand, attached to the first message; undefined: none. */
-  attachmentIds?: string[] | undefined;
-}
+export type NewTicket = z.output<typeof CreateTicketRequest>;
 
 /** The customer id of a customer user; 403 for a customer account without one (a broken account). */
 export function customerIdOf(user: UserRecord): string {

@@ -1,6 +1,6 @@
 import type { CustomerEventType, PortalEventType } from '@helpdock/sdk/schemas';
 import type { StoreContext } from './context.js';
-import type { MessageRecord, ThreadRecord } from './state.js';
+import type { MessageRecord, ThreadRecord } from './records.js';
 import { ticketStatus, toMessage, toThread, toTicket, toTicketMessage } from './ticket-view.js';
 
 /** Log key of a tenant's thread events (the portal streams read it, filtered by scope). */

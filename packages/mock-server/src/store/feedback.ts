@@ -5,25 +5,7 @@ import type { AuditStore } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
 import type { CustomerStore } from './customers.js';
 import type { OutboxStore } from './outbox.js';
-import type { UserRecord } from './state.js';
-
-/** A customer's rating of a ticket. */
-export interface FeedbackRecord {
-  /** Feedback id (`fbk_…`). */
-  id: string;
-  /** The tenant of the customer. */
-  tenant_id: string;
-  /** The customer who rated. */
-  customer_id: string;
-  /** The rated ticket (one rating per ticket). */
-  ticket_id: string;
-  /** Whole stars, 1 (worst) to 5 (best). */
-  rating: number;
-  /** The customer's words; null when they left none. */
-  comment: string | null;
-  /** When it was given (ISO 8601). */
-  created_at: string;
-}
+import type { FeedbackRecord, UserRecord } from './records.js';
 
 const toFeedback = (record: FeedbackRecord): Feedback => ({
   id: record.id,

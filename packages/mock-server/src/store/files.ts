@@ -2,33 +2,7 @@ import type { Attachment, UploadContentType } from '@helpdock/sdk/schemas';
 import { fail } from '../core/errors.js';
 import { randomId } from '../core/ids.js';
 import type { Actor, StoreContext } from './context.js';
-import type { MessageRecord, UserRecord } from './state.js';
-
-/** An uploaded file; its bytes are kept base64url-encoded (the store snapshot shows a summary instead). */
-export interface FileRecord {
-  /** File id (`fil_…`); downloaded from `/api/files/{id}`. */
-  id: string;
-  /** The tenant of its owner. */
-  tenant_id: string;
-  /** The user who uploaded it (its owner). */
-  owner_user_id: string;
-  /** The customer the owner acts for; null when a staff user uploaded it. */
-  customer_id: string | null;
-  /** Sanitised file name, as offered on download. */
-  filename: string;
-  /** MIME type, as detected from the content (not as claimed by the client). */
-  content_type: UploadContentType;
-  /** Size of the content, in bytes. */
-  size: number;
-  /** The ticket it belongs to: set by a ticket upload, or when a message or new ticket links it. */
-  ticket_id: string | null;
-  /** The message it is attached to, once one links it. */
-  message_id: string | null;
-  /** When it was uploaded (ISO 8601). */
-  created_at: string;
-  /** The file's bytes, base64url-encoded. */
-  content_base64url: string;
-}
+import type { FileRecord, MessageRecord, UserRecord } from './records.js';
 
 /** A file ready to be stored: already checked (type by content, size) and named safely. */
 export interface NewFile {

@@ -1,7 +1,7 @@
 import type { KbResult } from '@helpdock/sdk/schemas';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { StoreContext } from './context.js';
-import type { KbArticleRecord } from './state.js';
+import type { KbArticleRecord } from './records.js';
 
 /** Characters of article text shown around the best match. */
 const SNIPPET_CHARS = 180;

@@ -4,29 +4,7 @@ import { randomId } from '../core/ids.js';
 import type { StoreContext } from './context.js';
 import { customerIdOf } from './customers.js';
 import { type Page, paginate } from './pagination.js';
-import type { UserRecord } from './state.js';
-
-/** An in-app notification of a customer. */
-export interface NotificationRecord {
-  /** Notification id (`ntf_…`). */
-  id: string;
-  /** The tenant of the customer. */
-  tenant_id: string;
-  /** The customer it is for (only they may read or mark it). */
-  customer_id: string;
-  /** What happened: `ticket_reply` or `ticket_status`. */
-  type: string;
-  /** Headline, e.g. the ticket's title. */
-  title: string;
-  /** Details: a preview of the reply (at most 200 characters) or the new status. */
-  body: string;
-  /** The ticket it is about; null when it is about none. */
-  ticket_id: string | null;
-  /** When the customer marked it read (ISO 8601); null while unread. */
-  read_at: string | null;
-  /** When it was created (ISO 8601); lists show the newest first. */
-  created_at: string;
-}
+import type { NotificationRecord, UserRecord } from './records.js';
 
 /** Longest body of a notification: a reply is cut to a preview. */
 const PREVIEW_CHARS = 200;

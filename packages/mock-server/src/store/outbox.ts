@@ -1,6 +1,6 @@
 import { randomId } from '../core/ids.js';
 import type { StoreContext } from './context.js';
-import type { OutboxEmail } from './state.js';
+import type { OutboxEmail } from './records.js';
 
 /** The email outbox: notifications are queued here instead of being sent. Never put a secret in one. */
 export class OutboxStore {

@@ -3,7 +3,7 @@ import { DecryptionError, type SecretBox } from '../core/crypto.js';
 import { randomId } from '../core/ids.js';
 import type { AuditStore } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
-import type { UserAttributeRecord, UserRecord } from './state.js';
+import type { UserAttributeRecord, UserRecord } from './records.js';
 
 /** The attribute keys of each partner and their tags (seed 004). */
 export const PARTNER_KEYS = {

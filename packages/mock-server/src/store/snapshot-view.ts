@@ -1,4 +1,4 @@
-import type { State } from './state.js';
+import type { State } from './records.js';
 import { PASSWORD_EMAIL_KIND } from './support-access.js';
 
 /**

@@ -1,3 +1,4 @@
+import { ChatwootPlatformClient } from '@helpdock/sdk/chatwoot';
 import { type Clock, iso } from '../clock.js';
 import { SecretBox } from '../core/crypto.js';
 import { EventHub } from '../sse/event-log.js';
@@ -9,35 +10,38 @@ import { CustomerStore } from './customers.js';
 import { ThreadEvents } from './events.js';
 import { FeedbackStore } from './feedback.js';
 import { FileStore } from './files.js';
+import { IdentityStore } from './identity.js';
 import { KnowledgeBaseStore } from './knowledge-base.js';
 import { NotificationStore } from './notifications.js';
 import { OutboxStore } from './outbox.js';
 import { PartnerAttributeStore } from './partner-attributes.js';
+import { PortalStore } from './portal.js';
+import { PublicStore } from './public.js';
+import type { State } from './records.js';
 import { snapshotView } from './snapshot-view.js';
-import type { State } from './state.js';
 import { SupportAccessStore } from './support-access.js';
 import { DirectoryStore } from './tenants.js';
 import { ThreadStore } from './threads.js';
 import { TokenStore } from './tokens.js';
-import { ChatwootEmulator } from './upstreams/chatwoot.js';
-import {
-  type ChatwootPlatformPort,
-  EmulatedChatwootPlatform,
-  FetchChatwootPlatform,
-} from './upstreams/chatwoot-platform.js';
+import { ChatwootEmulator } from './upstreams/chatwoot/emulator.js';
 import { EvolutionEmulator } from './upstreams/evolution.js';
 
 /** Settings of the store's domains that come from the server options. */
 export interface StoreOptions {
   /** AES-256-GCM key(s) for sensitive values (partner tokens); undefined: a per-process key. */
   encryptionKey?: string | undefined;
-  /** A real Chatwoot for the support-access reset (else the emulated one, reached in-process). */
+  /**
+   * The Chatwoot of the support-access reset: a real one, or the emulated one reached in-process
+   * through `fetch`. Undefined: none (a reset answers 502).
+   */
   chatwoot?:
     | {
         /** Base URL of the Chatwoot instance. */
         url: string;
         /** Its Platform App token (used only in requests to it, never logged). */
         platformToken: string;
+        /** How to reach it (default: the global `fetch`). */
+        fetch?: typeof fetch | undefined;
       }
     | undefined;
   /** The Chatwoot account providers are added to (default 1, the emulator's account). */
@@ -45,6 +49,8 @@ export interface StoreOptions {
   /** Where a domain reports a problem (never with a secret). */
   log?: ((message: string) => void) | undefined;
 }
+
+const noChatwoot: typeof fetch = () => Promise.reject(new TypeError('No Chatwoot is configured'));
 
 /**
  * The reference server's database: one {@link State} and one module per domain that owns the rules
@@ -94,6 +100,12 @@ export class Store implements StoreContext {
   readonly evolution: EvolutionEmulator;
   /** Providers' Chatwoot support access (password resets). */
   readonly supportAccess: SupportAccessStore;
+  /** Sign-in. */
+  readonly identity: IdentityStore;
+  /** What a portal token may see and do. */
+  readonly portal: PortalStore;
+  /** The public bubble configuration and anonymous threads. */
+  readonly publicApi: PublicStore;
 
   /**
    * @param seed - Builds the initial state; called again by {@link reset}.
@@ -152,10 +164,22 @@ export class Store implements StoreContext {
     });
     this.chatwoot = new ChatwootEmulator(this);
     this.evolution = new EvolutionEmulator(this);
-    const chatwoot = options.chatwoot;
-    const platform: ChatwootPlatformPort = chatwoot
-      ? new FetchChatwootPlatform(chatwoot.url, chatwoot.platformToken)
-      : new EmulatedChatwootPlatform(this.chatwoot);
+    const chatwoot = options.chatwoot ?? {
+      url: 'http://chatwoot.invalid',
+      platformToken: '',
+      fetch: noChatwoot,
+    };
+    const platform = new ChatwootPlatformClient({
+      baseUrl: chatwoot.url,
+      platformToken: chatwoot.platformToken,
+      fetch: chatwoot.fetch,
+    });
+    this.identity = new IdentityStore({
+      directory: this.directory,
+      partnerAttributes: this.partnerAttributes,
+    });
+    this.portal = new PortalStore({ tokens: this.tokens, threads: this.threads });
+    this.publicApi = new PublicStore({ config: this.config, threads: this.threads, tokens: this.tokens });
     this.supportAccess = new SupportAccessStore(this, {
       audit: this.audit,
       outbox: this.outbox,

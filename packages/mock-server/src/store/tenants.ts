@@ -1,6 +1,6 @@
 import { fail } from '../core/errors.js';
 import type { StoreContext } from './context.js';
-import type { TenantRecord, UserRecord } from './state.js';
+import type { TenantRecord, UserRecord } from './records.js';
 
 /** Tenants and users (read-only at runtime except where a domain says otherwise). */
 export class DirectoryStore {

@@ -14,7 +14,7 @@ import type { Actor, StoreContext } from './context.js';
 import type { ThreadEvents } from './events.js';
 import type { OutboxStore } from './outbox.js';
 import { type Page, paginateOrdered, where } from './pagination.js';
-import type { MessageRecord, ThreadRecord } from './state.js';
+import type { MessageRecord, ThreadRecord } from './records.js';
 import { TableIndex } from './table-index.js';
 import type { DirectoryStore } from './tenants.js';
 import { toMessage, toThread } from './ticket-view.js';

@@ -1,5 +1,5 @@
 import type { Attachment, Message, Thread, Ticket, TicketMessage, TicketStatus } from '@helpdock/sdk/schemas';
-import type { MessageRecord, ThreadRecord } from './state.js';
+import type { MessageRecord, ThreadRecord } from './records.js';
 
 /** A thread status as the customer sees it (OPEN → open, …). */
 export const ticketStatus = (status: ThreadRecord['status']): TicketStatus =>

@@ -5,7 +5,7 @@ import { randomBytes, randomId, sha256Hex, toBase64Url } from '../core/ids.js';
 import type { AuditStore } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
 import { type Page, paginate } from './pagination.js';
-import type { ThreadRecord, TokenRecord } from './state.js';
+import type { ThreadRecord, TokenRecord } from './records.js';
 import type { ThreadStore } from './threads.js';
 
 const DAY_MS = 24 * 3600_000;

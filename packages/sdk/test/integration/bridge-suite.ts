@@ -1,6 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createReferenceServer, type ReferenceServer } from '@helpdock/mock-server';
+import {
+  createReferenceServer,
+  DEMO_CHATWOOT,
+  DEMO_EVOLUTION,
+  type ReferenceServer,
+} from '@helpdock/mock-server';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatwootClient, ChatwootPlatformClient, UpstreamError } from '../../src/chatwoot/index.js';
@@ -68,8 +73,8 @@ export function bridgeSuite(mode: Mode): void {
       });
       teardown.push(() => msw.close());
     }
-    const chatwootCredentials = reference.store.chatwoot.credentials();
-    const evolutionCredentials = reference.store.evolution.credentials();
+    const chatwootCredentials = DEMO_CHATWOOT;
+    const evolutionCredentials = DEMO_EVOLUTION;
     bridge = createWhatsappBridge({
       chatwoot: new ChatwootClient({
         baseUrl: `${baseUrl}/chatwoot`,
@@ -111,7 +116,7 @@ export function bridgeSuite(mode: Mode): void {
     it('posts an incoming WhatsApp message to Chatwoot once, though the webhook comes twice', async () => {
       const upsert = {
         event: 'messages.upsert',
-        instance: reference.store.evolution.credentials().instance,
+        instance: DEMO_EVOLUTION.instance,
         data: {
           key: { remoteJid: JID, fromMe: false, id: '3EB0INTEGRATION01' },
           pushName: 'Maria',
@@ -132,7 +137,7 @@ export function bridgeSuite(mode: Mode): void {
     });
 
     it('sends an agent’s reply to WhatsApp once, though the webhook comes twice', async () => {
-      const credentials = reference.store.chatwoot.credentials();
+      const credentials = DEMO_CHATWOOT;
       const agent = new ChatwootClient({
         baseUrl: `${baseUrl}/chatwoot`,
         apiAccessToken: credentials.apiAccessToken,
@@ -170,7 +175,7 @@ export function bridgeSuite(mode: Mode): void {
 
   describe(`Chatwoot Platform API against the emulator (${mode})`, () => {
     it('provisions an agent, changes its password, reads and deletes it', async () => {
-      const credentials = reference.store.chatwoot.credentials();
+      const credentials = DEMO_CHATWOOT;
       const platform = new ChatwootPlatformClient({
         baseUrl: `${baseUrl}/chatwoot`,
         platformToken: credentials.platformToken,

@@ -1,34 +1,6 @@
-import { randomBytes, toHex } from '../../core/ids.js';
+import { equalSecrets, randomBytes, toHex } from '../../core/ids.js';
 import type { StoreContext } from '../context.js';
-
-/** A text message the emulated Evolution "sent" to WhatsApp. */
-export interface EvolutionSentMessage {
-  /** Message id, shaped like WhatsApp's (`BAE5…`). */
-  id: string;
-  /** The Evolution instance it was sent through. */
-  instance: string;
-  /** The recipient's number: digits only, no `+`. */
-  number: string;
-  /** The recipient's WhatsApp JID (`<number>@s.whatsapp.net`). */
-  remote_jid: string;
-  /** The message text. */
-  text: string;
-  /** When it was sent (ISO 8601). */
-  sent_at: string;
-}
-
-/** The emulated Evolution's state (`GET /__helpdock/evolution`); no API key in it. */
-export interface EvolutionState {
-  /** The WhatsApp instances and whether each is connected (`open`). */
-  instances: {
-    /** Instance name, as in `/message/sendText/{instance}`. */
-    name: string;
-    /** Connection state: `open` (connected) or `close`. */
-    state: 'open' | 'close';
-  }[];
-  /** Every message sent, oldest first. */
-  sent: EvolutionSentMessage[];
-}
+import type { EvolutionSentMessage, EvolutionState } from '../records.js';
 
 /** Demo credentials of the emulated Evolution: published demo values, valid only against the emulator. */
 export const DEMO_EVOLUTION = {
@@ -70,7 +42,7 @@ export interface EvolutionSendTextAnswer {
 
 /** The emulator's demo state: one connected instance. */
 export function demoEvolutionState(): EvolutionState {
-  return { instances: [{ name: DEMO_EVOLUTION.instance, state: 'open' }], sent: [] };
+  return { instances: [{ name: DEMO_EVOLUTION.instance, state: 'open' }], sent: [], webhook_deliveries: [] };
 }
 
 /** An error answer of the emulated Evolution, shaped as Evolution's `{status, error, response}`. */
@@ -85,6 +57,13 @@ export class EvolutionHttpError extends Error {
     const error = status === 401 ? 'Unauthorized' : status === 404 ? 'Not Found' : 'Bad Request';
     this.body = { status, error, response: { message } };
   }
+}
+
+/** The digits of a WhatsApp number or JID (`+55…`, `55…@s.whatsapp.net`); 400 unless 8–15 of them. */
+function whatsappDigits(number: string): string {
+  const digits = number.replace(/@.*$/, '').replace(/^\+/, '');
+  if (!/^\d{8,15}$/.test(digits)) throw new EvolutionHttpError(400, ['number must be 8 to 15 digits']);
+  return digits;
 }
 
 /**
@@ -106,18 +85,21 @@ export class EvolutionEmulator {
     return DEMO_EVOLUTION;
   }
 
-  /** True when `key` is the global API key. */
+  /** True when `key` is the global API key (compared in constant time). */
   isApiKey(key: string | null): boolean {
-    return key === DEMO_EVOLUTION.apiKey;
+    return equalSecrets(key, DEMO_EVOLUTION.apiKey);
+  }
+
+  private assertInstance(instance: string): void {
+    if (!this.state.instances.some((i) => i.name === instance)) {
+      throw new EvolutionHttpError(404, [`The "${instance}" instance does not exist`]);
+    }
   }
 
   /** Sends a text: 404 for an unknown instance, 400 for a number that is not 8–15 digits (a JID is fine). */
   sendText(instance: string, input: { number: string; text: string }): EvolutionSendTextAnswer {
-    if (!this.state.instances.some((i) => i.name === instance)) {
-      throw new EvolutionHttpError(404, [`The "${instance}" instance does not exist`]);
-    }
-    const digits = input.number.replace(/@.*$/, '').replace(/^\+/, '');
-    if (!/^\d{8,15}$/.test(digits)) throw new EvolutionHttpError(400, ['number must be 8 to 15 digits']);
+    this.assertInstance(instance);
+    const digits = whatsappDigits(input.number);
     const sent: EvolutionSentMessage = {
       id: `BAE5${toHex(randomBytes(6)).toUpperCase()}`,
       instance,
@@ -137,6 +119,45 @@ export class EvolutionEmulator {
       instanceId: instance,
       source: 'unknown',
     };
+  }
+
+  /**
+   * A WhatsApp user writes to `instance`: the `messages.upsert` webhook Evolution would post for
+   * it (404 for an unknown instance, 400 for a number that is not 8–15 digits).
+   */
+  receive(input: { instance: string; number: string; text: string; name?: string | undefined }): {
+    /** The WhatsApp message id. */
+    id: string;
+    /** The webhook body. */
+    webhook: Record<string, unknown>;
+  } {
+    this.assertInstance(input.instance);
+    const digits = whatsappDigits(input.number);
+    const id = `3EB0${toHex(randomBytes(8)).toUpperCase()}`;
+    return {
+      id,
+      webhook: {
+        event: 'messages.upsert',
+        instance: input.instance,
+        data: {
+          key: { remoteJid: `${digits}@s.whatsapp.net`, fromMe: false, id },
+          pushName: input.name ?? '',
+          message: { conversation: input.text },
+          messageType: 'conversation',
+          messageTimestamp: Math.floor(this.ctx.clock.now() / 1000),
+        },
+        date_time: this.ctx.nowIso(),
+      },
+    };
+  }
+
+  /** Records the outcome of a webhook delivery. */
+  recordDelivery(
+    event: string,
+    messageId: string,
+    outcome: { status: number | null; error: string | null },
+  ): void {
+    this.state.webhook_deliveries.push({ event, message_id: messageId, ...outcome, at: this.ctx.nowIso() });
   }
 
   /** Every message sent, oldest first. */

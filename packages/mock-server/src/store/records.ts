@@ -1,19 +1,20 @@
+/**
+ * The stored records and the state that holds them: plain data only (what `GET /__helpdock/store`
+ * shows). The store's domain modules own the rules over them; this module imports none of them.
+ */
 import type {
   AuthorType,
+  Call,
   MessageAttachment,
   Role,
   SupportConfig,
   ThreadPriority,
   ThreadStatus,
+  UploadContentType,
 } from '@helpdock/sdk/schemas';
 import type { PasswordHash } from '../core/passwords.js';
 import type { EventLogData } from '../sse/event-log.js';
-import type { CallRecord } from './calls.js';
-import type { FeedbackRecord } from './feedback.js';
-import type { FileRecord } from './files.js';
-import type { NotificationRecord } from './notifications.js';
-import type { ChatwootState } from './upstreams/chatwoot.js';
-import type { EvolutionState } from './upstreams/evolution.js';
+import type { ChatwootState } from './upstreams/chatwoot/records.js';
 
 /** A tenant: every record belongs to exactly one. */
 export interface TenantRecord {
@@ -93,6 +94,12 @@ export interface ThreadRecord {
     email: string;
   } | null;
 }
+
+/** A thread that is some customer's ticket. */
+export type TicketRecord = ThreadRecord & {
+  /** The customer whose ticket it is (never null for a ticket). */
+  customer_id: string;
+};
 
 /** One message as stored. */
 export interface MessageRecord {
@@ -217,6 +224,136 @@ export interface UserAttributeRecord {
   key_id: string | null;
   /** When it last changed (ISO 8601). */
   updated_at: string;
+}
+
+/** A customer's call request. */
+export interface CallRecord {
+  /** Call request id (`cal_…`). */
+  id: string;
+  /** The tenant of the customer. */
+  tenant_id: string;
+  /** The customer who asked to be called. */
+  customer_id: string;
+  /** The customer's user account that made the request. */
+  user_id: string;
+  /** The customer's ticket the call is about; null when it is about none. */
+  ticket_id: string | null;
+  /** `requested` (call back now) or `scheduled` (at `scheduled_at`). */
+  status: Call['status'];
+  /** When to call (ISO 8601, at most 30 days ahead); null for a call-me-now request. */
+  scheduled_at: string | null;
+  /** What the customer wants to talk about; null when they wrote nothing. */
+  note: string | null;
+  /** When the request was made (ISO 8601). */
+  created_at: string;
+}
+
+/** A customer's rating of a ticket. */
+export interface FeedbackRecord {
+  /** Feedback id (`fbk_…`). */
+  id: string;
+  /** The tenant of the customer. */
+  tenant_id: string;
+  /** The customer who rated. */
+  customer_id: string;
+  /** The rated ticket (one rating per ticket). */
+  ticket_id: string;
+  /** Whole stars, 1 (worst) to 5 (best). */
+  rating: number;
+  /** The customer's words; null when they left none. */
+  comment: string | null;
+  /** When it was given (ISO 8601). */
+  created_at: string;
+}
+
+/** An uploaded file; its bytes are kept base64url-encoded (the store snapshot shows a summary instead). */
+export interface FileRecord {
+  /** File id (`fil_…`); downloaded from `/api/files/{id}`. */
+  id: string;
+  /** The tenant of its owner. */
+  tenant_id: string;
+  /** The user who uploaded it (its owner). */
+  owner_user_id: string;
+  /** The customer the owner acts for; null when a staff user uploaded it. */
+  customer_id: string | null;
+  /** Sanitised file name, as offered on download. */
+  filename: string;
+  /** MIME type, as detected from the content (not as claimed by the client). */
+  content_type: UploadContentType;
+  /** Size of the content, in bytes. */
+  size: number;
+  /** The ticket it belongs to: set by a ticket upload, or when a message or new ticket links it. */
+  ticket_id: string | null;
+  /** The message it is attached to, once one links it. */
+  message_id: string | null;
+  /** When it was uploaded (ISO 8601). */
+  created_at: string;
+  /** The file's bytes, base64url-encoded. */
+  content_base64url: string;
+}
+
+/** An in-app notification of a customer. */
+export interface NotificationRecord {
+  /** Notification id (`ntf_…`). */
+  id: string;
+  /** The tenant of the customer. */
+  tenant_id: string;
+  /** The customer it is for (only they may read or mark it). */
+  customer_id: string;
+  /** What happened: `ticket_reply` or `ticket_status`. */
+  type: string;
+  /** Headline, e.g. the ticket's title. */
+  title: string;
+  /** Details: a preview of the reply (at most 200 characters) or the new status. */
+  body: string;
+  /** The ticket it is about; null when it is about none. */
+  ticket_id: string | null;
+  /** When the customer marked it read (ISO 8601); null while unread. */
+  read_at: string | null;
+  /** When it was created (ISO 8601); lists show the newest first. */
+  created_at: string;
+}
+
+/** A text message the emulated Evolution "sent" to WhatsApp. */
+export interface EvolutionSentMessage {
+  /** Message id, shaped like WhatsApp's (`BAE5…`). */
+  id: string;
+  /** The Evolution instance it was sent through. */
+  instance: string;
+  /** The recipient's number: digits only, no `+`. */
+  number: string;
+  /** The recipient's WhatsApp JID (`<number>@s.whatsapp.net`). */
+  remote_jid: string;
+  /** The message text. */
+  text: string;
+  /** When it was sent (ISO 8601). */
+  sent_at: string;
+}
+
+/** The emulated Evolution's state (`GET /__helpdock/evolution`); no API key in it. */
+export interface EvolutionState {
+  /** The WhatsApp instances and whether each is connected (`open`). */
+  instances: {
+    /** Instance name, as in `/message/sendText/{instance}`. */
+    name: string;
+    /** Connection state: `open` (connected) or `close`. */
+    state: 'open' | 'close';
+  }[];
+  /** Every message sent, oldest first. */
+  sent: EvolutionSentMessage[];
+  /** Incoming WhatsApp messages posted to the Evolution webhook, with the receiver's answer. */
+  webhook_deliveries: {
+    /** The webhook event (`messages.upsert`). */
+    event: string;
+    /** The WhatsApp message id. */
+    message_id: string;
+    /** HTTP status of the receiver's answer; null when the request failed. */
+    status: number | null;
+    /** The network error; null when the receiver answered. */
+    error: string | null;
+    /** When it was posted (ISO 8601). */
+    at: string;
+  }[];
 }
 
 /**

@@ -1,0 +1,63 @@
+import type {
+  Message,
+  PortalContext,
+  PortalMessageRequest,
+  PortalThreadRequest,
+  ThreadDetail,
+} from '@helpdock/sdk/schemas';
+import type * as z from 'zod';
+import { fail } from '../core/errors.js';
+import type { Actor } from './context.js';
+import type { TokenRecord } from './records.js';
+import type { ThreadStore } from './threads.js';
+import type { TokenStore } from './tokens.js';
+
+/**
+ * The portal (SPEC §3): what a portal token may see and do. The token is already accepted (not
+ * revoked, not expired) and its use counted when these run; they decide its scope.
+ */
+export class PortalStore {
+  constructor(private readonly deps: { tokens: TokenStore; threads: ThreadStore }) {}
+
+  /** `GET /api/support/portal/{token}`: the token's expiry, scope and the threads it covers. */
+  context(token: TokenRecord): PortalContext {
+    return {
+      expires_at: token.expires_at,
+      scope: { assignment_id: token.assignment_id, thread_id: token.thread_id },
+      threads: this.deps.tokens.threadsInScope(token).map((thread) => this.deps.threads.detailOf(thread)),
+    };
+  }
+
+  /** A new thread on the token's assignment; 403 for a token scoped to one conversation. */
+  createThread(actor: Actor, token: TokenRecord, input: z.output<typeof PortalThreadRequest>): ThreadDetail {
+    if (token.thread_id !== null || token.assignment_id === null) {
+      throw fail.forbidden('This link is for one conversation: reply there instead of opening a new one');
+    }
+    return this.deps.threads.create(actor, {
+      subject: input.subject,
+      message_text: input.message_text,
+      priority: 'MEDIUM',
+      assignment_id: token.assignment_id,
+      author_type: 'EXTERNAL',
+    });
+  }
+
+  /**
+   * A visitor's message on a thread the token covers (its own thread unless `thread_id` names
+   * another in scope); 404 outside the scope, 422 when a wide token names no thread.
+   */
+  sendMessage(actor: Actor, token: TokenRecord, input: z.output<typeof PortalMessageRequest>): Message {
+    const threadId = input.thread_id ?? token.thread_id;
+    if (threadId === null) {
+      throw fail.invalid('Say which conversation this message is for', [
+        { path: 'thread_id', message: 'Required for a link that covers several conversations' },
+      ]);
+    }
+    const thread = this.deps.threads.find(threadId);
+    if (!thread || !this.deps.tokens.covers(token, thread)) throw fail.notFound('Thread');
+    return this.deps.threads.addMessage(actor, thread.id, {
+      message_text: input.message_text,
+      author_type: 'EXTERNAL',
+    });
+  }
+}
