@@ -12,3 +12,4 @@
  * @packageDocumentation
  */
 export * from './public-api.js';
+export { MAX_UPLOAD_BYTES, uploadContentTypes, uploadExtensions } from './schemas/upload-types.js';
