@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 /** One script per locale other than English: every `src/i18n/bundles/<locale>.ts` but the shared helper. */
 const bundlesDir = 'packages/widget/src/i18n/bundles';
@@ -66,6 +67,7 @@ const builds: Record<string, Options[]> = {
       platform: 'browser',
       target: 'es2021',
       minify: true,
+      esbuildPlugins: [minifyTemplatesPlugin],
       sourcemap: true,
       clean: false,
       noExternal: [/.*/],

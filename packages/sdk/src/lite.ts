@@ -13,3 +13,4 @@
  */
 export { HelpdockLiteClient } from './lite-client.js';
 export * from './public-api.js';
+export { MAX_UPLOAD_BYTES, uploadContentTypes, uploadExtensions } from './schemas/upload-types.js';

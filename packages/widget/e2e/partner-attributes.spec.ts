@@ -3,7 +3,9 @@ import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { expect, test } from './fixtures.js';
 
-const entry = fileURLToPath(new URL('../src/partner-attributes/partner-attributes.ts', import.meta.url));
+const entry = fileURLToPath(
+  new URL('../src/partner-attributes/partner-attributes.component.ts', import.meta.url),
+);
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 const screenshots = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 let bundle = '';

@@ -12,42 +12,9 @@
  * ```
  * @packageDocumentation
  */
-export { HelpdockBubble, type IdentifyOptions } from './bubble/bubble.js';
-export type { ChatAuthor, ChatMessage } from './controller/conversation.js';
-export { Drafts, type DraftsOptions } from './controller/drafts.js';
-export { errorMessageKey, isRetryable } from './controller/errors.js';
-export {
-  defaultBackoff,
-  Outbox,
-  type OutboxItem,
-  type OutboxOptions,
-  type OutboxTarget,
-} from './controller/outbox.js';
-export {
-  browserStore,
-  type JsonStore,
-  jsonStore,
-  type KeyValueStore,
-  memoryStore,
-} from './controller/storage.js';
-export {
-  type SupportConnection,
-  SupportController,
-  type SupportControllerOptions,
-  type SupportEvents,
-  type SupportView,
-} from './controller/support-controller.js';
-export type { Timers } from './controller/timers.js';
-export {
-  type FieldError,
-  type FieldErrors,
-  type TicketFormValues,
-  validateAttachment,
-  validateTicketForm,
-} from './controller/validation.js';
+export { HelpdockBubble, type IdentifyOptions } from './bubble/bubble.component.js';
 export {
   bubbleEventNames,
-  dispatchHelpdockEvent,
   type HelpdockBubbleEventDetails,
   type HelpdockBubbleEventName,
   type PartnerAttributesEventDetails,
@@ -58,8 +25,6 @@ export {
   directionOf,
   format,
   type Locale,
-  type LocaleLoader,
-  loadLocale,
   type MessageKey,
   type Messages,
   type PartnerMessageKey,
@@ -68,7 +33,6 @@ export {
   partnerTranslator,
   registerLocale,
   resolveLocale,
-  setLocaleLoader,
   shippedLocales,
   type Translate,
   translator,
@@ -79,10 +43,4 @@ export type {
   HelpdockPartnerAttributesJsxProps,
 } from './jsx.js';
 export { type HelpdockApi, type HelpdockListener, installHelpdock } from './loader.js';
-export { HelpdockPartnerAttributes } from './partner-attributes/partner-attributes.js';
-export {
-  type PartnerField,
-  type PartnerFormState,
-  partnerUpdate,
-  validatePartnerForm,
-} from './partner-attributes/partner-form.js';
+export { HelpdockPartnerAttributes } from './partner-attributes/partner-attributes.component.js';

@@ -1,5 +1,5 @@
-import type { HelpdockBubble } from './bubble/bubble.js';
-import type { HelpdockPartnerAttributes } from './partner-attributes/partner-attributes.js';
+import type { HelpdockBubble } from './bubble/bubble.component.js';
+import type { HelpdockPartnerAttributes } from './partner-attributes/partner-attributes.component.js';
 
 /** Attributes and properties JSX may set on `<helpdock-bubble>`. */
 export interface HelpdockBubbleJsxProps {

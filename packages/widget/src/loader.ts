@@ -1,4 +1,4 @@
-import type { HelpdockBubble, IdentifyOptions } from './bubble/bubble.js';
+import type { HelpdockBubble, IdentifyOptions } from './bubble/bubble.component.js';
 import { bubbleEventNames, type HelpdockBubbleEventDetails, type HelpdockBubbleEventName } from './events.js';
 
 /** A listener registered with `Helpdock.on`. */

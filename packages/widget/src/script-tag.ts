@@ -4,7 +4,7 @@
  * only; other locales load on demand from `helpdock.<locale>.js` beside it.
  * @packageDocumentation
  */
-import './bubble/bubble.js';
+import './bubble/bubble.component.js';
 import { setLocaleLoader } from './i18n/index.js';
 import { installHelpdock } from './loader.js';
 import { scriptLocaleLoader } from './script-locales.js';

@@ -1,4 +1,4 @@
-import type { Timers } from '../src/controller/timers.js';
+import type { Timers } from '../src/core/timers.js';
 
 /** Hand-driven timers: `advance(ms)` runs every callback that falls due. */
 export function manualTimers(start = 1_000_000): Timers & { advance(ms: number): void; pending(): number } {

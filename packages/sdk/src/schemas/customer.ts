@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Id, listOf, PageQuery, QueryFlag, Timestamp } from './common.js';
+import { uploadContentTypes } from './upload-types.js';
 
 /** Ticket status (customer view, lower case as in seed 003). */
 export const TicketStatus = z.enum(['open', 'pending', 'resolved', 'closed']);
@@ -126,18 +127,8 @@ export type CreateTicketMessageRequest = z.input<typeof CreateTicketMessageReque
 export const TicketParams = z.object({ ticketId: Id });
 
 /** File types accepted for uploads (checked by content). */
-export const UploadContentType = z.enum([
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'application/pdf',
-  'text/plain',
-  'text/csv',
-]);
+export const UploadContentType = z.enum(uploadContentTypes);
 export type UploadContentType = z.infer<typeof UploadContentType>;
-
-export { MAX_UPLOAD_BYTES } from './limits.js';
 
 /** `POST /api/customers/me/calls` body. */
 export const CreateCallRequest = z.object({

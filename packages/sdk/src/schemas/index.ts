@@ -20,3 +20,4 @@ export * from './identity.js';
 export * from './partner.js';
 export * from './routes/index.js';
 export * from './support.js';
+export * from './upload-types.js';

@@ -1,5 +1,5 @@
 import type { PartnerAttributes, UpdatePartnerAttributesRequest } from '@helpdock/sdk/schemas';
-import { checkText, type FieldError } from '../controller/validation.js';
+import { checkText, type FieldError } from '../core/validation.js';
 
 /** The editable fields of the form. */
 export type PartnerField = 'chotot_id' | 'chotot_oid' | 'whatsapp_phone_number_id' | 'whatsapp_system_token';

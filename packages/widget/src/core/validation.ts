@@ -1,3 +1,4 @@
+import { MAX_UPLOAD_BYTES, uploadContentTypes, uploadExtensions } from '@helpdock/sdk/lite';
 import type { MessageKey } from '../i18n/index.js';
 
 /** One field's problem: a dictionary key plus the values its sentence needs. */
@@ -23,20 +24,8 @@ export interface TicketFormValues {
   message: string;
 }
 
-/** Largest accepted upload (SPEC §5): 10 MiB. */
-export const maxUploadBytes = 10 * 1024 * 1024;
-
-/** Upload types the server accepts (SPEC §5), by MIME type and by extension. */
-const uploadTypes = [
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'application/pdf',
-  'text/plain',
-  'text/csv',
-];
-const uploadExtensions = /\.(png|jpe?g|gif|webp|pdf|txt|csv)$/i;
+/** Accepted file-name extensions, for files the browser reports without a MIME type. */
+const acceptedExtensions = new Set(Object.values(uploadExtensions).flat());
 
 // Deliberately loose: the server has the final word; this only catches typos like a missing "@".
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -81,7 +70,9 @@ export function validateAttachment(file: {
   size: number;
   type: string;
 }): FieldError | undefined {
-  if (file.size > maxUploadBytes) return { key: 'fileTooLarge' };
-  if (!uploadTypes.includes(file.type) && !uploadExtensions.test(file.name)) return { key: 'fileType' };
+  if (file.size > MAX_UPLOAD_BYTES) return { key: 'fileTooLarge' };
+  const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
+  if (!(uploadContentTypes as readonly string[]).includes(file.type) && !acceptedExtensions.has(extension))
+    return { key: 'fileType' };
   return undefined;
 }

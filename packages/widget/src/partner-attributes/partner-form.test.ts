@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyForm,
-  formFrom,
-  partnerUpdate,
-  validatePartnerForm,
-} from '../src/partner-attributes/partner-form.js';
+import { emptyForm, formFrom, partnerUpdate, validatePartnerForm } from './partner-form.js';
 
 describe('partner form', () => {
   it('requires the fields of chosen partners only', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Drafts } from '../src/controller/drafts.js';
-import { jsonStore, memoryStore } from '../src/controller/storage.js';
-import { manualTimers } from './fake-timers.js';
+import { manualTimers } from '../../test/fake-timers.js';
+import { Drafts } from './drafts.js';
+import { jsonStore, memoryStore } from './storage.js';
 
 describe('Drafts', () => {
   it('writes after typing pauses, once, and a reload reads it back', () => {

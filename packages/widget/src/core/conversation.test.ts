@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ChatMessage,
-  fromThreadMessage,
-  fromTicketMessage,
-  mergeMessages,
-} from '../src/controller/conversation.js';
+import { type ChatMessage, fromThreadMessage, fromTicketMessage, mergeMessages } from './conversation.js';
 
 const at = (minute: number) => `2026-01-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const msg = (id: string, minute: number): ChatMessage => ({

@@ -3,9 +3,8 @@ import type { PartnerAttributes } from '@helpdock/sdk/schemas';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { controls, tokens } from '../bubble/bubble.styles.js';
-import { errorMessageKey } from '../controller/errors.js';
-import type { FieldError } from '../controller/validation.js';
+import { errorMessageKey } from '../core/errors.js';
+import type { FieldError } from '../core/validation.js';
 import { dispatchHelpdockEvent, type PartnerAttributesEventDetails } from '../events.js';
 import {
   loadLocale,
@@ -15,6 +14,9 @@ import {
   partnerTranslator,
   resolveLocale,
 } from '../i18n/index.js';
+import { controls } from '../styles/controls.styles.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { defineElement } from '../views/shared/light-element.js';
 import { partnerAttributesStyles } from './partner-attributes.styles.js';
 import {
   emptyForm,
@@ -296,9 +298,7 @@ export class HelpdockPartnerAttributes extends LitElement {
   }
 }
 
-if (!customElements.get('helpdock-partner-attributes')) {
-  customElements.define('helpdock-partner-attributes', HelpdockPartnerAttributes);
-}
+defineElement('helpdock-partner-attributes', HelpdockPartnerAttributes);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -48,3 +48,31 @@ export function mergeMessages(list: readonly ChatMessage[], incoming: readonly C
   if (added.length === 0) return [...list];
   return [...list, ...added].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
+
+/**
+ * A conversation as shown: `sent` messages plus the `queued` ones not yet delivered. A queued
+ * message the event stream already reported as stored (`seenAt`, local arrival time, not earlier
+ * than its queue time) while its send answer is still on the way shows once, as sent.
+ */
+export function visibleMessages(
+  sent: readonly ChatMessage[],
+  queued: readonly OutboxItem[],
+  seenAt: ReadonlyMap<string, number>,
+): ChatMessage[] {
+  const claimed = new Set<string>();
+  const pending = queued
+    .filter((item) => {
+      const since = Date.parse(item.createdAt);
+      const twin = sent.find(
+        (message) =>
+          message.author === 'me' &&
+          message.text === item.text &&
+          !claimed.has(message.id) &&
+          (seenAt.get(message.id) ?? Number.NEGATIVE_INFINITY) >= since,
+      );
+      if (twin) claimed.add(twin.id);
+      return !twin;
+    })
+    .map(fromOutboxItem);
+  return [...sent, ...pending];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessageKey, isRetryable } from '../src/controller/errors.js';
-import { validateAttachment, validateTicketForm } from '../src/controller/validation.js';
+import { errorMessageKey, isRetryable } from './errors.js';
+import { validateAttachment, validateTicketForm } from './validation.js';
 
 const valid = { name: 'Ana', email: 'ana@example.com', subject: 'Login', message: 'I cannot sign in.' };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isRetryable } from '../src/controller/errors.js';
-import { Outbox, type OutboxItem } from '../src/controller/outbox.js';
-import { jsonStore, memoryStore } from '../src/controller/storage.js';
-import { manualTimers } from './fake-timers.js';
+import { manualTimers } from '../../test/fake-timers.js';
+import { isRetryable } from './errors.js';
+import { Outbox, type OutboxItem } from './outbox.js';
+import { jsonStore, memoryStore } from './storage.js';
 
 const offline = Object.assign(new TypeError('Failed to fetch'), { status: undefined });
 const serverError = { status: 503, code: 'internal_error' };

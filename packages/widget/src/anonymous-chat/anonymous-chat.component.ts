@@ -1,0 +1,135 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SupportBase } from '../core/support-base.js';
+import { type FieldErrors, type TicketFormValues, validateTicketForm } from '../core/validation.js';
+import '../views/conversation-view/conversation-view.component.js';
+import { defineElement, LightElement } from '../views/shared/light-element.js';
+import { notice } from '../views/shared/notice.js';
+import { textField } from '../views/shared/text-field.js';
+import { AnonymousChatController } from './anonymous-chat.controller.js';
+
+type FormField = keyof TicketFormValues;
+
+const fields: { name: FormField; label: 'fieldName' | 'fieldEmail' | 'fieldSubject' | 'fieldMessage' }[] = [
+  { name: 'name', label: 'fieldName' },
+  { name: 'email', label: 'fieldEmail' },
+  { name: 'subject', label: 'fieldSubject' },
+  { name: 'message', label: 'fieldMessage' },
+];
+
+/**
+ * The anonymous visitor's side of the bubble: the ticket form, then the live conversation it
+ * opened (resumed after reloads). Lives inside `<helpdock-bubble>`'s panel and renders into its
+ * shadow root.
+ *
+ * @tag helpdock-anonymous-chat
+ */
+export class HelpdockAnonymousChat extends LightElement {
+  /** The bubble's shared base (connection, config, outbox, drafts). */
+  @property({ attribute: false }) base?: SupportBase;
+  /** Shown above the form (the bubble's greeting and WhatsApp link). */
+  @property({ attribute: false }) welcome: unknown = nothing;
+
+  @state() private errors: FieldErrors<FormField> = {};
+
+  private readonly chat = new AnonymousChatController(this);
+
+  /** Forgets the form's errors (sign-out). */
+  clearErrors(): void {
+    this.errors = {};
+  }
+
+  protected override render(): TemplateResult {
+    const base = this.base;
+    if (!base || this.chat.loading)
+      return html`<div part="body" class="body"><p role="status">${this.t('loading')}</p></div>`;
+    const banner = notice(this.t, base.notice, () => base.dismissNotice());
+    const threadId = this.chat.conversationId;
+    if (!threadId)
+      return html`<div part="body" class="body">${banner} ${this.welcome} ${this.renderForm()}</div>`;
+    const status = this.chat.threadStatus;
+    const draftKey = `reply:thread:${threadId}`;
+    return html`<helpdock-conversation-view
+      .t=${this.t}
+      .locale=${this.locale}
+      .messages=${this.chat.messages}
+      .draft=${base.drafts?.get(draftKey) ?? ''}
+      ?closed=${status === 'CLOSED'}
+      .header=${banner}
+      .footer=${
+        status === 'RESOLVED' || status === 'CLOSED'
+          ? html`<p class="status">
+            <button type="button" class="link" @click=${() => this.startOver()}>${this.t('startNew')}</button>
+          </p>`
+          : nothing
+      }
+      @helpdock-draft=${(event: CustomEvent<{ text: string }>) => base.drafts?.set(draftKey, event.detail.text)}
+      @helpdock-send=${(event: CustomEvent<{ text: string }>) => this.chat.reply(event.detail.text)}
+      @helpdock-retry=${(event: CustomEvent<{ id: string }>) => void base.outbox?.retry(event.detail.id)}
+    ></helpdock-conversation-view>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const busy = this.base?.busy ?? false;
+    return html`<form part="form" novalidate @submit=${this.onSubmit} aria-label=${this.t('orWriteUs')}>
+      ${fields.map(({ name, label }) =>
+        textField(this.t, {
+          id: `form-${name}`,
+          name,
+          label,
+          kind: name === 'message' ? 'textarea' : 'input',
+          value: this.value(name),
+          error: this.errors[name],
+          ...(name === 'name' || name === 'email' ? { autocomplete: name } : {}),
+          onInput: (value) => this.onInput(name, value),
+        }),
+      )}
+      <div class="actions">
+        <button part="submit" class="primary" type="submit" ?disabled=${busy}>
+          ${busy ? this.t('sending') : this.t('send')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private value(field: FormField): string {
+    return this.base?.drafts?.get(`form:${field}`) ?? '';
+  }
+
+  private values(): TicketFormValues {
+    return {
+      name: this.value('name'),
+      email: this.value('email'),
+      subject: this.value('subject'),
+      message: this.value('message'),
+    };
+  }
+
+  private onInput(field: FormField, value: string): void {
+    this.base?.drafts?.set(`form:${field}`, value);
+    if (this.errors[field]) this.errors = validateTicketForm(this.values());
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    this.errors = validateTicketForm(this.values());
+    if (Object.keys(this.errors).length > 0) {
+      await this.focusFirstInvalid();
+      return;
+    }
+    if (await this.chat.submitTicket(this.values())) this.refocus();
+  }
+
+  private startOver(): void {
+    this.chat.startOver();
+    this.refocus();
+  }
+}
+
+defineElement('helpdock-anonymous-chat', HelpdockAnonymousChat);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'helpdock-anonymous-chat': HelpdockAnonymousChat;
+  }
+}

@@ -1,0 +1,352 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement } from '../views/shared/light-element.js';
+import '../anonymous-chat/anonymous-chat.component.js';
+import type { HelpdockAnonymousChat } from '../anonymous-chat/anonymous-chat.component.js';
+import '../customer-tickets/customer-tickets.component.js';
+import type { HelpdockCustomerTickets } from '../customer-tickets/customer-tickets.component.js';
+import { customerTicketsStyles } from '../customer-tickets/customer-tickets.styles.js';
+import { dispatchHelpdockEvent, type HelpdockBubbleEventDetails } from '../events.js';
+import {
+  directionOf,
+  type Locale,
+  loadLocale,
+  resolveLocale,
+  type Translate,
+  translator,
+} from '../i18n/index.js';
+import { icons } from '../icons/icons.js';
+import { controls } from '../styles/controls.styles.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { composerStyles } from '../views/composer/composer.styles.js';
+import { conversationViewStyles } from '../views/conversation-view/conversation-view.styles.js';
+import { ticketListStyles } from '../views/ticket-list/ticket-list.styles.js';
+import { BubbleController } from './bubble.controller.js';
+import { bubbleStyles } from './bubble.styles.js';
+import { focusableIn, trapTab } from './focus.js';
+import { welcome } from './welcome.js';
+import { welcomeStyles } from './welcome.styles.js';
+
+/** Options of {@link HelpdockBubble.identify}. */
+export interface IdentifyOptions {
+  /** A customer's access token (a `customer` user's `access_token` from `POST /api/auth/login`). */
+  customerToken: string;
+}
+
+/**
+ * The Helpdock support bubble: a launcher button that opens a panel with the team's greeting, a
+ * WhatsApp click-to-chat link, a ticket form and then the live conversation. Signed-in customers
+ * ({@link HelpdockBubble.identify}) see their tickets instead.
+ *
+ * @tag helpdock-bubble
+ *
+ * @fires helpdock:ready - The public config loaded; the bubble is usable.
+ * @fires helpdock:open - The panel opened.
+ * @fires helpdock:close - The panel closed.
+ * @fires helpdock:ticket-created - A conversation or ticket was created.
+ * @fires helpdock:message - A support message arrived (`direction: 'in'`) or the visitor's was delivered (`'out'`).
+ * @fires helpdock:error - Something failed; `detail.code` names the sentence shown.
+ *
+ * @csspart launcher - The round launcher button.
+ * @csspart badge - The unread counter on the launcher.
+ * @csspart panel - The panel (a dialog).
+ * @csspart header - The panel's coloured header.
+ * @csspart title - The header's title.
+ * @csspart close-button - The header's close button.
+ * @csspart body - The scrolling content area.
+ * @csspart greeting - The greeting paragraph.
+ * @csspart whatsapp - The WhatsApp click-to-chat link.
+ * @csspart form - The ticket form.
+ * @csspart submit - Submit buttons.
+ * @csspart messages - The message list.
+ * @csspart message - One message.
+ * @csspart composer - The reply box.
+ * @csspart notice - The error notice.
+ *
+ * @cssprop [--helpdock-accent=#4338ca] - Brand colour (launcher, header, own messages).
+ * @cssprop [--helpdock-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--helpdock-font=system-ui] - Font family.
+ * @cssprop [--helpdock-radius=16px] - Panel corner radius.
+ * @cssprop [--helpdock-background=#ffffff] - Panel background.
+ * @cssprop [--helpdock-foreground=#111827] - Text colour.
+ * @cssprop [--helpdock-muted=#4b5563] - Secondary text.
+ * @cssprop [--helpdock-border=#d1d5db] - Borders.
+ * @cssprop [--helpdock-surface=#f3f4f6] - Cards (ticket list).
+ * @cssprop [--helpdock-agent-bubble=#eef2ff] - Background of support's messages.
+ * @cssprop [--helpdock-error=#b91c1c] - Error text.
+ * @cssprop [--helpdock-focus-ring=#2563eb] - Keyboard focus outline.
+ * @cssprop [--helpdock-offset=20px] - Distance from the viewport's corner.
+ * @cssprop [--helpdock-z-index=2147483000] - Stacking order.
+ *
+ * @example
+ * ```html
+ * <helpdock-bubble api-base="https://support.example.com" site-key="pk_acme_demo"></helpdock-bubble>
+ * ```
+ */
+export class HelpdockBubble extends LitElement {
+  /** Constructable stylesheets (CSP-safe): design tokens, form controls, then each view's layout. */
+  static override styles = [
+    tokens,
+    controls,
+    bubbleStyles,
+    welcomeStyles,
+    conversationViewStyles,
+    composerStyles,
+    ticketListStyles,
+    customerTicketsStyles,
+  ];
+
+  /** Origin of the Helpdock API (default: the page's origin). */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** The tenant's public site key (`X-Site-Key`); the default tenant when empty. */
+  @property({ attribute: 'site-key' }) siteKey = '';
+  /** Corner of the viewport: `right` (default) or `left`. */
+  @property({ reflect: true }) position: 'right' | 'left' = 'right';
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the system). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Language of the texts (`en`, `pt-BR`, `es`, `vi`, `bn`, `hi`); default: the page's `lang` or the browser's. */
+  @property() locale = '';
+  /** Greeting shown at the top of the panel, replacing the translated default. */
+  @property() greeting = '';
+  /** Text prefilled in WhatsApp, replacing the translated default. */
+  @property({ attribute: 'whatsapp-text' }) whatsappText = '';
+  /** Whether the panel is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private announcement = '';
+
+  @query('.panel') private panel!: HTMLElement | null;
+  @query('.launcher') private launcher!: HTMLButtonElement | null;
+  @query('helpdock-anonymous-chat') private anonymous!: HelpdockAnonymousChat | null;
+  @query('helpdock-customer-tickets') private customer!: HelpdockCustomerTickets | null;
+
+  private readonly bubble = new BubbleController(this, {
+    emit: (name, detail) => dispatchHelpdockEvent(this, name, detail),
+    announce: (text) => {
+      this.announcement = this.t('newMessageFrom', { text });
+    },
+  });
+  private focusOnRender: 'panel' | 'launcher' | null = null;
+  private pendingToggle: 'open' | 'close' | null = null;
+
+  /** Opens the panel. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the panel. */
+  hide(): void {
+    this.open = false;
+  }
+
+  /** Opens the panel when closed, closes it when open. */
+  toggle(): void {
+    this.open = !this.open;
+  }
+
+  /**
+   * Signs a customer in: the panel then lists their tickets and lets them open one, reply and rate
+   * resolved ones. The token stays in memory only; call this on every page load. Resolves once the
+   * panel switched to the customer's tickets.
+   */
+  async identify(options: IdentifyOptions): Promise<void> {
+    this.bubble.base.signIn(options.customerToken);
+    await this.updateComplete;
+  }
+
+  /** Forgets the visitor (conversation, sign-in, drafts, queued messages): call on sign-out. */
+  reset(): void {
+    this.anonymous?.clearErrors();
+    this.bubble.base.reset();
+  }
+
+  /** Agent messages received while the panel was closed. */
+  get unreadCount(): number {
+    return this.bubble.base.unread;
+  }
+
+  private get resolvedLocale(): Locale {
+    return resolveLocale(this.locale || document.documentElement.lang || navigator.language);
+  }
+
+  private t: Translate = translator('en');
+
+  /** Translates with `locale` now (English until its strings arrive) and again once they have loaded. */
+  private useLocale(locale: Locale): void {
+    this.t = translator(locale);
+    void loadLocale(locale).then(() => {
+      if (this.resolvedLocale !== locale) return;
+      this.t = translator(locale);
+      this.requestUpdate();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || !this.hasUpdated) this.useLocale(this.resolvedLocale);
+    if (changed.has('apiBase') || changed.has('siteKey') || !this.hasUpdated) {
+      this.bubble.connect({ apiBase: this.apiBase || location.origin, siteKey: this.siteKey || undefined });
+    }
+    if (changed.has('open') && (this.hasUpdated || this.open)) {
+      this.bubble.base.setPanelOpen(this.open);
+      this.pendingToggle = this.open ? 'open' : 'close';
+      // An `open` attribute in the page's HTML must not steal focus on load.
+      if (this.hasUpdated) this.focusOnRender = this.open ? 'panel' : 'launcher';
+    }
+  }
+
+  protected override updated(): void {
+    if (this.pendingToggle) {
+      this.emit(this.pendingToggle, {});
+      this.pendingToggle = null;
+    }
+    if (this.focusOnRender === 'panel' && this.open && this.panel) {
+      this.focusOnRender = null;
+      void this.focusFirst();
+    } else if (this.focusOnRender === 'launcher' && this.launcher) {
+      this.focusOnRender = null;
+      // Only pull focus back when it was inside the bubble; closing from the page API must not steal it.
+      if (this.matches(':focus-within') || document.activeElement === document.body) this.launcher.focus();
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const view = this.bubble.view;
+    if (view === 'hidden') return nothing;
+    const locale = this.resolvedLocale;
+    const unread = this.bubble.base.unread;
+    const launcherLabel = this.open
+      ? this.t('launcherClose')
+      : unread > 0
+        ? `${this.t('launcherOpen')} (${this.t('unreadBadge', { count: unread })})`
+        : this.t('launcherOpen');
+    return html`
+      <div class="root" lang=${locale} dir=${directionOf(locale)} @keydown=${this.onKeydown}>
+        ${this.renderPanel(view)}
+        <button
+          part="launcher"
+          class="launcher"
+          type="button"
+          aria-label=${launcherLabel}
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="helpdock-panel"
+          @click=${this.toggle}
+        >
+          ${this.open ? icons.close : icons.chat}
+          ${unread > 0 && !this.open ? html`<span part="badge" class="badge" aria-hidden="true">${unread}</span>` : nothing}
+        </button>
+        <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  /**
+   * The panel stays in the page while closed (hidden), so the conversation inside keeps following
+   * its event stream and counts unread messages.
+   */
+  private renderPanel(view: 'loading' | 'anonymous' | 'customer'): TemplateResult {
+    const base = this.bubble.base;
+    return html`
+      <div
+        part="panel"
+        class="panel"
+        id="helpdock-panel"
+        role="dialog"
+        ?hidden=${!this.open}
+        aria-modal=${this.isSmallScreen() ? 'true' : 'false'}
+        aria-labelledby="helpdock-title"
+        @helpdock-refocus=${this.refocus}
+      >
+        <div part="header" class="header">
+          ${
+            this.customer?.canGoBack
+              ? html`<button type="button" class="icon-button" aria-label=${this.t('back')} @click=${this.goBack}>
+                ${icons.back}
+              </button>`
+              : nothing
+          }
+          <h2 part="title" id="helpdock-title">${this.t('panelTitle')}</h2>
+          <button part="close-button" type="button" class="icon-button" aria-label=${this.t('close')} @click=${this.hide}>
+            ${icons.close}
+          </button>
+        </div>
+        ${
+          view === 'loading'
+            ? html`<div part="body" class="body"><p role="status">${this.t('loading')}</p></div>`
+            : view === 'customer'
+              ? html`<helpdock-customer-tickets .base=${base} .t=${this.t} .locale=${this.resolvedLocale}></helpdock-customer-tickets>`
+              : html`<helpdock-anonymous-chat
+                  .base=${base}
+                  .t=${this.t}
+                  .locale=${this.resolvedLocale}
+                  .welcome=${welcome(this.t, {
+                    greeting: this.greeting,
+                    whatsappNumber: base.config?.whatsapp_number,
+                    whatsappText: this.whatsappText,
+                  })}
+                ></helpdock-anonymous-chat>`
+        }
+      </div>
+    `;
+  }
+
+  private goBack(): void {
+    this.customer?.goBack();
+    this.refocus();
+  }
+
+  /** Escape closes from anywhere in the bubble (launcher included); Tab stays in the panel on phones. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (!this.open) return;
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.hide();
+      return;
+    }
+    if (this.isSmallScreen() && this.panel)
+      trapTab(event, this.panel, this.shadowRoot?.activeElement ?? null);
+  }
+
+  private isSmallScreen(): boolean {
+    return globalThis.matchMedia?.('(max-width: 480px)').matches ?? false;
+  }
+
+  /** Moves focus to the panel's first field once the view changed under it has rendered. */
+  private refocus(): void {
+    if (this.open) void this.focusFirst();
+  }
+
+  /** Focuses the first field of the panel's content (the header's buttons come last). */
+  private async focusFirst(): Promise<void> {
+    const panel = this.panel;
+    if (!panel) return;
+    // The inner components and views render in their own update cycles: wait for them to settle.
+    for (let round = 0; round < 3; round++) {
+      const updates = Array.from(
+        panel.querySelectorAll('*'),
+        (el) => (el as Partial<LitElement>).updateComplete,
+      );
+      if ((await Promise.all(updates)).every((done) => done !== false)) break;
+    }
+    const body = panel.querySelector<HTMLElement>('.body');
+    const target =
+      panel.querySelector<HTMLElement>('#helpdock-reply') ??
+      (body ? focusableIn(body)[0] : undefined) ??
+      focusableIn(panel)[0];
+    target?.focus();
+  }
+
+  private emit<K extends keyof HelpdockBubbleEventDetails>(
+    name: K,
+    detail: HelpdockBubbleEventDetails[K],
+  ): void {
+    dispatchHelpdockEvent(this, name, detail);
+  }
+}
+
+defineElement('helpdock-bubble', HelpdockBubble);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'helpdock-bubble': HelpdockBubble;
+  }
+}

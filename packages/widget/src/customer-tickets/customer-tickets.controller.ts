@@ -1,0 +1,177 @@
+import type { Ticket, TicketDetail, TicketStatus } from '@helpdock/sdk/schemas';
+import { type ChatMessage, fromTicketMessage, mergeMessages } from '../core/conversation.js';
+import { ConversationController, type SupportHost } from '../core/conversation-controller.js';
+import type { OutboxItem, OutboxTarget } from '../core/outbox.js';
+
+/** Whether a ticket in this status can be rated. */
+export function canRate(status: TicketStatus): boolean {
+  return status === 'resolved' || status === 'closed';
+}
+
+/**
+ * The signed-in customer's side, as a Lit reactive controller: their tickets, one open ticket with
+ * its messages, new tickets (with an attachment), replies through the shared outbox, ratings and
+ * the customer's live events.
+ */
+export class CustomerTicketsController extends ConversationController {
+  /** The customer's tickets, newest activity first. */
+  tickets: Ticket[] = [];
+  /** The open ticket, when one is open. */
+  ticket: TicketDetail | null = null;
+  /** Sent messages of {@link ticket}. */
+  ticketMessages: ChatMessage[] = [];
+
+  constructor(host: SupportHost) {
+    super(host, 'ticket');
+  }
+
+  /** The open ticket's conversation: sent messages plus the outbox's pending ones, each once. */
+  get messages(): ChatMessage[] {
+    return this.base?.conversation(this.ticketMessages, (target) => this.isOpen(target)) ?? [];
+  }
+
+  /** Loads the customer's tickets and follows their events. */
+  load(): void {
+    void this.loadTickets();
+  }
+
+  /** Forgets the customer's tickets (sign-out). */
+  forget(): void {
+    this.stopStream();
+    this.tickets = [];
+    this.ticket = null;
+    this.ticketMessages = [];
+  }
+
+  /** Creates a ticket (with at most one attachment, uploaded first) and opens it. */
+  async createTicket(values: { subject: string; message: string; file?: File | null }): Promise<boolean> {
+    const base = this.base;
+    const customer = base?.customer;
+    if (!base || !customer) return false;
+    return base.run(async () => {
+      const attachmentIds: string[] = [];
+      if (values.file) attachmentIds.push((await customer.customers.me.uploadAttachment(values.file)).id);
+      const ticket = await customer.customers.me.tickets.create({
+        title: values.subject.trim(),
+        description: values.message.trim(),
+        ...(attachmentIds.length > 0 ? { attachmentIds } : {}),
+      });
+      base.drafts?.clear('ticket:subject', 'ticket:message');
+      base.emit('ticket-created', { ticketId: ticket.id });
+      this.tickets = [ticket, ...this.tickets.filter((other) => other.id !== ticket.id)];
+      await this.loadTicket(ticket.id);
+    });
+  }
+
+  /** Opens one of the customer's tickets. */
+  openTicket(ticketId: string): Promise<boolean> {
+    return this.base?.run(() => this.loadTicket(ticketId)) ?? Promise.resolve(false);
+  }
+
+  /** Goes back from a ticket to the list. */
+  closeTicket(): void {
+    this.ticket = null;
+    this.ticketMessages = [];
+    this.base?.changed();
+  }
+
+  /** Sends a reply on the open ticket through the outbox. */
+  reply(text: string): void {
+    const ticketId = this.ticket?.id;
+    if (ticketId) this.queue({ kind: 'ticket', ticketId }, text, `reply:ticket:${ticketId}`);
+  }
+
+  /** Rates the open (resolved or closed) ticket. */
+  async rate(rating: number, comment: string): Promise<boolean> {
+    const base = this.base;
+    const customer = base?.customer;
+    const ticket = this.ticket;
+    if (!base || !customer || !ticket) return false;
+    return base.run(async () => {
+      const feedback = await customer.customers.me.feedback.create({
+        ticketId: ticket.id,
+        rating,
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+      });
+      if (this.ticket?.id === ticket.id) this.ticket = { ...this.ticket, feedback };
+    });
+  }
+
+  /** Whether a queued reply can go out: a customer is signed in. */
+  canSend(): boolean {
+    return Boolean(this.base?.customer);
+  }
+
+  /** Delivers a queued reply with the customer's token. */
+  async send(item: OutboxItem): Promise<ChatMessage> {
+    const target = item.target as Extract<OutboxTarget, { kind: 'ticket' }>;
+    const message = await this.base!.customer!.customers.me.tickets.addMessage(
+      target.ticketId,
+      { body: item.text },
+      { idempotencyKey: item.idempotencyKey },
+    );
+    return fromTicketMessage(message);
+  }
+
+  /** Shows a delivered reply as sent when its ticket is open. */
+  delivered(item: OutboxItem, message: ChatMessage): void {
+    if (this.isOpen(item.target)) this.ticketMessages = mergeMessages(this.ticketMessages, [message]);
+  }
+
+  private isOpen(target: OutboxTarget): boolean {
+    return target.kind === 'ticket' && target.ticketId === this.ticket?.id;
+  }
+
+  private async loadTickets(): Promise<void> {
+    const base = this.base!;
+    try {
+      const page = await base.customer!.customers.me.tickets.list({ limit: 50 });
+      this.tickets = page.data;
+      this.follow();
+    } catch (error) {
+      base.report(error);
+    }
+    base.changed();
+  }
+
+  private async loadTicket(ticketId: string): Promise<void> {
+    const ticket = await this.base!.customer!.customers.me.tickets.retrieve(ticketId);
+    this.ticket = ticket;
+    this.ticketMessages = ticket.messages.map(fromTicketMessage);
+  }
+
+  private follow(): void {
+    const base = this.base;
+    const customer = base?.customer;
+    if (!base || !customer) return;
+    const signal = this.restartStream();
+    void base.follow(
+      (signal) => customer.customers.me.events({ signal }),
+      signal,
+      (event) => {
+        if (event.type === 'new_message') {
+          const { ticketId, message } = event.data;
+          this.touchTicket(ticketId, message.createdAt);
+          if (this.ticket?.id === ticketId)
+            this.ticketMessages =
+              base.arrive(this.ticketMessages, fromTicketMessage(message)) ?? this.ticketMessages;
+          else if (message.authorRole === 'agent') base.countUnread(message.body);
+        } else if (event.type === 'ticket_created') {
+          this.tickets = [event.data.ticket, ...this.tickets.filter((t) => t.id !== event.data.ticket.id)];
+          base.changed();
+        } else if (event.type === 'status_change') {
+          const { ticketId, status } = event.data;
+          this.tickets = this.tickets.map((t) => (t.id === ticketId ? { ...t, status } : t));
+          if (this.ticket?.id === ticketId) this.ticket = { ...this.ticket, status };
+          base.changed();
+        }
+      },
+    );
+  }
+
+  private touchTicket(ticketId: string, at: string): void {
+    this.tickets = this.tickets
+      .map((t) => (t.id === ticketId ? { ...t, lastMessageAt: at } : t))
+      .sort((a, b) => b.lastMessageAt.localeCompare(a.lastMessageAt));
+  }
+}

@@ -1,0 +1,80 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ChatMessage } from '../../core/conversation.js';
+import '../composer/composer.component.js';
+import { defineElement, LightElement } from '../shared/light-element.js';
+
+/**
+ * A conversation: the scrolling message list (sent, pending and failed messages) and, unless
+ * `closed`, the composer under it. Content above and below the messages (a notice, a subject, a
+ * rating form) comes in as `header` and `footer`.
+ *
+ * @tag helpdock-conversation-view
+ * @fires helpdock-draft - The composer's text changed (`detail.text`).
+ * @fires helpdock-send - The visitor sent `detail.text`.
+ * @fires helpdock-retry - The visitor asked to retry the failed message `detail.id`.
+ */
+export class HelpdockConversationView extends LightElement {
+  /** The messages, oldest first. */
+  @property({ attribute: false }) messages: readonly ChatMessage[] = [];
+  /** The composer's text (the stored draft). */
+  @property({ attribute: false }) draft = '';
+  /** No composer: the conversation takes no more messages. */
+  @property({ type: Boolean }) closed = false;
+  /** Rendered above the messages, inside the scrolling area. */
+  @property({ attribute: false }) header: unknown = nothing;
+  /** Rendered below the messages, inside the scrolling area. */
+  @property({ attribute: false }) footer: unknown = nothing;
+
+  protected override render(): TemplateResult {
+    const time = new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit' });
+    return html`
+      <div part="body" class="body">
+        ${this.header}
+        <ol part="messages" class="messages" aria-label=${this.t('conversationLabel')}>
+          ${this.messages.map(
+            (message) => html`<li part="message" class="message ${message.author} ${message.state}">
+              <span class="sr-only">${this.authorName(message)}:</span>
+              <p class="text">${message.text}</p>
+              <span class="meta">
+                ${
+                  message.state === 'sent'
+                    ? time.format(new Date(message.createdAt))
+                    : message.state === 'pending'
+                      ? this.t('pending')
+                      : html`${this.t('failed')}<button type="button" class="link" @click=${() => this.fire('helpdock-retry', { id: message.id })}>
+                          ${this.t('retry')}
+                        </button>`
+                }
+              </span>
+            </li>`,
+          )}
+        </ol>
+        ${this.footer}
+      </div>
+      ${this.closed ? nothing : html`<helpdock-composer .t=${this.t} .locale=${this.locale} .value=${this.draft}></helpdock-composer>`}
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('messages')) return;
+    const body = this.querySelector('.body');
+    if (body) body.scrollTop = body.scrollHeight;
+  }
+
+  private authorName(message: ChatMessage): string {
+    return message.author === 'me'
+      ? this.t('you')
+      : message.author === 'agent'
+        ? this.t('agent')
+        : this.t('system');
+  }
+}
+
+defineElement('helpdock-conversation-view', HelpdockConversationView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'helpdock-conversation-view': HelpdockConversationView;
+  }
+}

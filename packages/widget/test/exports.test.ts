@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import * as widget from '../src/index.js';
+
+describe('@helpdock/widget public API', () => {
+  it('exports exactly these names (a new export is a conscious choice: update this list)', () => {
+    expect(Object.keys(widget).sort()).toMatchInlineSnapshot(`
+      [
+        "HelpdockBubble",
+        "HelpdockPartnerAttributes",
+        "bubbleEventNames",
+        "directionOf",
+        "en",
+        "enPartner",
+        "format",
+        "installHelpdock",
+        "locales",
+        "partnerLocales",
+        "partnerTranslator",
+        "registerLocale",
+        "resolveLocale",
+        "shippedLocales",
+        "translator",
+      ]
+    `);
+  });
+});
