@@ -1,4 +1,5 @@
-import { CustomersMe, HelpdockCore, Portal, PublicSupport } from '@helpdock/sdk/lite';
+import { HelpdockCore } from '@helpdock/sdk/advanced';
+import { CustomersMe, Portal, PublicSupport } from '@helpdock/sdk/lite';
 
 /**
  * The part of the Helpdock API the widget calls (public, portal, the signed-in customer), on the
