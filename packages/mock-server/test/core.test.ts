@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mswPath } from '../src/core/define-route.js';
+import { equalSecrets } from '../src/core/ids.js';
 import { resolveRequestId } from '../src/core/request-id.js';
 import { etagMatches, withHeaders } from '../src/core/response.js';
 import { canonicalJson, isJsonContentType } from '../src/core/validate.js';
@@ -49,5 +50,15 @@ describe('core helpers', () => {
       '*/api/support/threads/:id/messages',
     );
     expect(mswPath('/api/files/{id}', 'http://localhost:4010/')).toBe('http://localhost:4010/api/files/:id');
+  });
+
+  it('compares secrets (upstream tokens, API keys) whole: equal only when every byte and the length match', () => {
+    expect(equalSecrets('demo-evolution-api-key', 'demo-evolution-api-key')).toBe(true);
+    expect(equalSecrets('demo-evolution-api-kez', 'demo-evolution-api-key')).toBe(false);
+    expect(equalSecrets('demo-evolution-api-key-and-more', 'demo-evolution-api-key')).toBe(false);
+    expect(equalSecrets('demo', 'demo-evolution-api-key')).toBe(false);
+    expect(equalSecrets('', 'demo-evolution-api-key')).toBe(false);
+    expect(equalSecrets(null, 'demo-evolution-api-key')).toBe(false);
+    expect(equalSecrets('é', 'e\u0301')).toBe(false);
   });
 });
