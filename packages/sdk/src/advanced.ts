@@ -15,6 +15,9 @@
  * ```
  * @packageDocumentation
  */
+import type { RouteRefs } from './core/route-refs.js';
+import * as routeSpecs from './schemas/route-specs.generated.js';
+
 export { contractValidator } from './contract-validator.js';
 export type { ContractValidator, OutputContext } from './core/contract.js';
 export { errorForStatus } from './core/errors.js';
@@ -35,7 +38,10 @@ export {
   parseRetryAfter,
   retryDelay,
 } from './core/retries.js';
-export { type DefOf, type RouteRef, type RouteRefs, routeRefs } from './core/route-refs.js';
+export type { DefOf, RouteRef, RouteRefs } from './core/route-refs.js';
+
+/** The route table the resources send from: the generated specs at run time, typed by the definitions. */
+export const routeRefs: RouteRefs = routeSpecs;
 export {
   fetchTransport,
   type Transport,

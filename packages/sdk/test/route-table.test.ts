@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROUTE_SPECS_FILE, renderRouteSpecs } from '../../../scripts/route-specs-source.js';
-import { routeRefs } from '../src/core/route-refs.js';
+import { routeRefs } from '../src/advanced.js';
 import { routeList, routes } from '../src/schemas/index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

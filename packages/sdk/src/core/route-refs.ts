@@ -1,4 +1,3 @@
-import { routeSpecs } from '../schemas/route-specs.generated.js';
 import type { RouteName, Routes } from '../schemas/routes/index.js';
 import type { RouteSpec } from '../schemas/routes/types.js';
 
@@ -27,6 +26,3 @@ export type DefOf<R> = R extends {
 
 /** Every route of the contract as a {@link RouteRef}. */
 export type RouteRefs = { readonly [K in RouteName]: RouteRef<Routes[K]> };
-
-/** The route table the resources send from: the generated specs at run time, typed by the definitions. */
-export const routeRefs: RouteRefs = routeSpecs;

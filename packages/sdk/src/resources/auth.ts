@@ -1,6 +1,6 @@
 import { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
-import { routeRefs as routes } from '../core/route-refs.js';
+import * as routes from '../schemas/route-specs.generated.js';
 import { APIResource } from './resource.js';
 
 /** `POST /api/auth/login` body, as callers write it. */

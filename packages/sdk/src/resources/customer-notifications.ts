@@ -1,7 +1,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteQueryInput, RouteResponse } from '../core/http.js';
 import type { PagePromise } from '../core/pagination.js';
-import { routeRefs as routes } from '../core/route-refs.js';
+import * as routes from '../schemas/route-specs.generated.js';
 import { APIResource, type ListItem, requestPage } from './resource.js';
 
 /** Filters and paging of {@link CustomerNotifications.list} (`unread: 'true'` for unread only). */

@@ -1,7 +1,7 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteBodyInput, RouteQueryInput, RouteResponse } from '../core/http.js';
 import type { PagePromise } from '../core/pagination.js';
-import { routeRefs as routes } from '../core/route-refs.js';
+import * as routes from '../schemas/route-specs.generated.js';
 import { APIResource, fileForm, type ListItem, requestPage, type UploadOptions } from './resource.js';
 
 /** Filters and paging of {@link CustomerTickets.list}. */

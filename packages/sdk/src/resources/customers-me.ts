@@ -1,8 +1,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { HelpdockCore, RequestOptions, RouteResponse } from '../core/http.js';
-import { routeRefs as routes } from '../core/route-refs.js';
 import { EventStream, type EventStreamOptions } from '../core/sse.js';
 import type { CustomerEvent } from '../schemas/events.js';
+import * as routes from '../schemas/route-specs.generated.js';
 import { CustomerCalls } from './customer-calls.js';
 import { CustomerFeedback } from './customer-feedback.js';
 import { CustomerNotifications } from './customer-notifications.js';

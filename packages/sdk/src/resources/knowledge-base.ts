@@ -1,6 +1,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteQueryInput, RouteResponse } from '../core/http.js';
-import { routeRefs as routes } from '../core/route-refs.js';
+import * as routes from '../schemas/route-specs.generated.js';
 import { APIResource } from './resource.js';
 
 /** Query of {@link KnowledgeBase.search}. */

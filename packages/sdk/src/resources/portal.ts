@@ -1,8 +1,8 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { HelpdockCore, RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
-import { routeRefs as routes } from '../core/route-refs.js';
 import { EventStream, type EventStreamOptions } from '../core/sse.js';
 import type { PortalEvent } from '../schemas/events.js';
+import * as routes from '../schemas/route-specs.generated.js';
 import { APIResource } from './resource.js';
 
 /** Body of {@link Portal.createThread}. */

@@ -1,6 +1,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
-import { routeRefs as routes } from '../core/route-refs.js';
+import * as routes from '../schemas/route-specs.generated.js';
 import { APIResource } from './resource.js';
 
 /** Body of {@link SupportConfigResource.update}: any subset of the settings. */
