@@ -1,12 +1,13 @@
 import { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { Routes } from '../schemas/routes/index.js';
 import { APIResource } from './resource.js';
 
 /** `POST /api/auth/login` body, as callers write it. */
-export type LoginParams = RouteBodyInput<typeof routes.login>;
+export type LoginParams = RouteBodyInput<Routes['login']>;
 /** `POST /api/auth/login` result. */
-export type LoginResult = RouteResponse<typeof routes.login>;
+export type LoginResult = RouteResponse<Routes['login']>;
 
 /** Options of {@link Auth.login}. */
 export interface LoginOptions extends RequestOptions {

@@ -1,10 +1,11 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { Routes } from '../schemas/routes/index.js';
 import { APIResource } from './resource.js';
 
 /** Body of {@link CustomerCalls.create}. */
-export type CallCreateParams = RouteBodyInput<typeof routes.createCall>;
+export type CallCreateParams = RouteBodyInput<Routes['createCall']>;
 
 /** Call requests of the signed-in customer (SPEC §5). */
 export class CustomerCalls extends APIResource {
@@ -19,7 +20,7 @@ export class CustomerCalls extends APIResource {
   create(
     params: CallCreateParams = {},
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.createCall>> {
+  ): APIPromise<RouteResponse<Routes['createCall']>> {
     return this.core.request(routes.createCall, { body: params }, options);
   }
 }

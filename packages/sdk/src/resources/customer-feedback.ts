@@ -1,10 +1,11 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { Routes } from '../schemas/routes/index.js';
 import { APIResource } from './resource.js';
 
 /** Body of {@link CustomerFeedback.create}. */
-export type FeedbackCreateParams = RouteBodyInput<typeof routes.createFeedback>;
+export type FeedbackCreateParams = RouteBodyInput<Routes['createFeedback']>;
 
 /** Ratings of resolved or closed tickets (SPEC §5). */
 export class CustomerFeedback extends APIResource {
@@ -20,7 +21,7 @@ export class CustomerFeedback extends APIResource {
   create(
     params: FeedbackCreateParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.createFeedback>> {
+  ): APIPromise<RouteResponse<Routes['createFeedback']>> {
     return this.core.request(routes.createFeedback, { body: params }, options);
   }
 }

@@ -2,16 +2,17 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteBodyInput, RouteQueryInput, RouteResponse } from '../core/http.js';
 import type { PagePromise } from '../core/pagination.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { Routes } from '../schemas/routes/index.js';
 import { APIResource, fileForm, type ListItem, requestPage, type UploadOptions } from './resource.js';
 
 /** Filters and paging of {@link CustomerTickets.list}. */
-export type TicketListParams = RouteQueryInput<typeof routes.listTickets>;
+export type TicketListParams = RouteQueryInput<Routes['listTickets']>;
 /** Body of {@link CustomerTickets.create}. */
-export type TicketCreateParams = RouteBodyInput<typeof routes.createTicket>;
+export type TicketCreateParams = RouteBodyInput<Routes['createTicket']>;
 /** Body of {@link CustomerTickets.addMessage}. */
-export type TicketMessageParams = RouteBodyInput<typeof routes.addTicketMessage>;
+export type TicketMessageParams = RouteBodyInput<Routes['addTicketMessage']>;
 /** A ticket as lists return it. */
-export type TicketListItem = ListItem<typeof routes.listTickets>;
+export type TicketListItem = ListItem<Routes['listTickets']>;
 
 /** The signed-in customer's tickets (SPEC §5; role `customer`). */
 export class CustomerTickets extends APIResource {
@@ -31,7 +32,7 @@ export class CustomerTickets extends APIResource {
   create(
     params: TicketCreateParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.createTicket>> {
+  ): APIPromise<RouteResponse<Routes['createTicket']>> {
     return this.core.request(routes.createTicket, { body: params }, options);
   }
 
@@ -39,7 +40,7 @@ export class CustomerTickets extends APIResource {
   retrieve(
     ticketId: string,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.retrieveTicket>> {
+  ): APIPromise<RouteResponse<Routes['retrieveTicket']>> {
     return this.core.request(routes.retrieveTicket, { params: { ticketId } }, options);
   }
 
@@ -48,7 +49,7 @@ export class CustomerTickets extends APIResource {
     ticketId: string,
     params: TicketMessageParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.addTicketMessage>> {
+  ): APIPromise<RouteResponse<Routes['addTicketMessage']>> {
     return this.core.request(routes.addTicketMessage, { params: { ticketId }, body: params }, options);
   }
 
@@ -66,7 +67,7 @@ export class CustomerTickets extends APIResource {
     ticketId: string,
     file: Blob,
     options: UploadOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.uploadTicketAttachment>> {
+  ): APIPromise<RouteResponse<Routes['uploadTicketAttachment']>> {
     const body = fileForm(file, options.filename);
     return this.core.request(routes.uploadTicketAttachment, { params: { ticketId }, body }, options);
   }

@@ -3,6 +3,7 @@ import type { HelpdockCore, RequestOptions, RouteResponse } from '../core/http.j
 import { EventStream, type EventStreamOptions } from '../core/sse.js';
 import type { CustomerEvent } from '../schemas/events.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { Routes } from '../schemas/routes/index.js';
 import { CustomerCalls } from './customer-calls.js';
 import { CustomerFeedback } from './customer-feedback.js';
 import { CustomerNotifications } from './customer-notifications.js';
@@ -33,7 +34,7 @@ export class CustomersMe extends APIResource {
   }
 
   /** The customer with ticket counts. */
-  retrieve(options: RequestOptions = {}): APIPromise<RouteResponse<typeof routes.customerMe>> {
+  retrieve(options: RequestOptions = {}): APIPromise<RouteResponse<Routes['customerMe']>> {
     return this.core.request(routes.customerMe, {}, options);
   }
 
@@ -50,7 +51,7 @@ export class CustomersMe extends APIResource {
   uploadAttachment(
     file: Blob,
     options: UploadOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.uploadAttachment>> {
+  ): APIPromise<RouteResponse<Routes['uploadAttachment']>> {
     return this.core.request(routes.uploadAttachment, { body: fileForm(file, options.filename) }, options);
   }
 

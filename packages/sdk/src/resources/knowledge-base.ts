@@ -1,10 +1,11 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteQueryInput, RouteResponse } from '../core/http.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { Routes } from '../schemas/routes/index.js';
 import { APIResource } from './resource.js';
 
 /** Query of {@link KnowledgeBase.search}. */
-export type KbSearchParams = RouteQueryInput<typeof routes.searchKb>;
+export type KbSearchParams = RouteQueryInput<Routes['searchKb']>;
 
 /** Knowledge-base search for the signed-in customer (SPEC §5). */
 export class KnowledgeBase extends APIResource {
@@ -19,7 +20,7 @@ export class KnowledgeBase extends APIResource {
   search(
     params: KbSearchParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.searchKb>> {
+  ): APIPromise<RouteResponse<Routes['searchKb']>> {
     return this.core.request(routes.searchKb, { query: params }, options);
   }
 }

@@ -3,12 +3,13 @@ import type { HelpdockCore, RequestOptions, RouteBodyInput, RouteResponse } from
 import { EventStream, type EventStreamOptions } from '../core/sse.js';
 import type { PortalEvent } from '../schemas/events.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { Routes } from '../schemas/routes/index.js';
 import { APIResource } from './resource.js';
 
 /** Body of {@link Portal.createThread}. */
-export type PortalThreadParams = RouteBodyInput<typeof routes.portalCreateThread>;
+export type PortalThreadParams = RouteBodyInput<Routes['portalCreateThread']>;
 /** Body of {@link Portal.sendMessage}. */
-export type PortalMessageParams = RouteBodyInput<typeof routes.portalSendMessage>;
+export type PortalMessageParams = RouteBodyInput<Routes['portalSendMessage']>;
 
 /**
  * The portal endpoints of one token (SPEC §3): no sign-in, the token in the path is the credential.
@@ -27,7 +28,7 @@ export class Portal extends APIResource {
    * The token's scope, expiry and threads (with messages).
    * @throws {AuthenticationError} for an unknown, revoked or expired token (the message says which).
    */
-  context(options: RequestOptions = {}): APIPromise<RouteResponse<typeof routes.portalContext>> {
+  context(options: RequestOptions = {}): APIPromise<RouteResponse<Routes['portalContext']>> {
     return this.core.request(routes.portalContext, { params: { token: this.token } }, options);
   }
 
@@ -35,7 +36,7 @@ export class Portal extends APIResource {
   createThread(
     params: PortalThreadParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.portalCreateThread>> {
+  ): APIPromise<RouteResponse<Routes['portalCreateThread']>> {
     return this.core.request(
       routes.portalCreateThread,
       { params: { token: this.token }, body: params },
@@ -54,7 +55,7 @@ export class Portal extends APIResource {
   sendMessage(
     params: PortalMessageParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.portalSendMessage>> {
+  ): APIPromise<RouteResponse<Routes['portalSendMessage']>> {
     return this.core.request(
       routes.portalSendMessage,
       { params: { token: this.token }, body: params },

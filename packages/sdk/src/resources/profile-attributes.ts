@@ -1,15 +1,16 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { Routes } from '../schemas/routes/index.js';
 import { APIResource } from './resource.js';
 
 /** Body of {@link ProfileAttributes.update}. */
-export type PartnerAttributesUpdateParams = RouteBodyInput<typeof routes.updatePartnerAttributes>;
+export type PartnerAttributesUpdateParams = RouteBodyInput<Routes['updatePartnerAttributes']>;
 
 /** The signed-in user's partner attributes (SPEC §6). */
 export class ProfileAttributes extends APIResource {
   /** Reads the partner attributes; the WhatsApp system token shows only as `has_system_token`. */
-  retrieve(options: RequestOptions = {}): APIPromise<RouteResponse<typeof routes.retrievePartnerAttributes>> {
+  retrieve(options: RequestOptions = {}): APIPromise<RouteResponse<Routes['retrievePartnerAttributes']>> {
     return this.core.request(routes.retrievePartnerAttributes, {}, options);
   }
 
@@ -25,7 +26,7 @@ export class ProfileAttributes extends APIResource {
   update(
     params: PartnerAttributesUpdateParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.updatePartnerAttributes>> {
+  ): APIPromise<RouteResponse<Routes['updatePartnerAttributes']>> {
     return this.core.request(routes.updatePartnerAttributes, { body: params }, options);
   }
 }

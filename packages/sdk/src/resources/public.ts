@@ -1,10 +1,11 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { Routes } from '../schemas/routes/index.js';
 import { APIResource } from './resource.js';
 
 /** Body of {@link PublicSupport.createThread}. */
-export type PublicThreadParams = RouteBodyInput<typeof routes.publicCreateThread>;
+export type PublicThreadParams = RouteBodyInput<Routes['publicCreateThread']>;
 
 /**
  * The unauthenticated endpoints a website visitor uses (SPEC §3). The tenant is the client's
@@ -19,7 +20,7 @@ export class PublicSupport extends APIResource {
    * const { whatsapp_number, support_bubble_enabled } = await client.public.config();
    * ```
    */
-  config(options: RequestOptions = {}): APIPromise<RouteResponse<typeof routes.publicConfig>> {
+  config(options: RequestOptions = {}): APIPromise<RouteResponse<Routes['publicConfig']>> {
     return this.core.request(routes.publicConfig, {}, options);
   }
 
@@ -31,7 +32,7 @@ export class PublicSupport extends APIResource {
   createThread(
     params: PublicThreadParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.publicCreateThread>> {
+  ): APIPromise<RouteResponse<Routes['publicCreateThread']>> {
     return this.core.request(routes.publicCreateThread, { body: params }, options);
   }
 }

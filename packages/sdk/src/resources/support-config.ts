@@ -1,15 +1,16 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { Routes } from '../schemas/routes/index.js';
 import { APIResource } from './resource.js';
 
 /** Body of {@link SupportConfigResource.update}: any subset of the settings. */
-export type SupportConfigUpdateParams = RouteBodyInput<typeof routes.updateConfig>;
+export type SupportConfigUpdateParams = RouteBodyInput<Routes['updateConfig']>;
 
 /** The tenant's support settings (SPEC §3; `admin` only). */
 export class SupportConfigResource extends APIResource {
   /** Reads the whole configuration. */
-  retrieve(options: RequestOptions = {}): APIPromise<RouteResponse<typeof routes.retrieveConfig>> {
+  retrieve(options: RequestOptions = {}): APIPromise<RouteResponse<Routes['retrieveConfig']>> {
     return this.core.request(routes.retrieveConfig, {}, options);
   }
 
@@ -25,7 +26,7 @@ export class SupportConfigResource extends APIResource {
   update(
     params: SupportConfigUpdateParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.updateConfig>> {
+  ): APIPromise<RouteResponse<Routes['updateConfig']>> {
     return this.core.request(routes.updateConfig, { body: params }, options);
   }
 }

@@ -2,18 +2,19 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteBodyInput, RouteQueryInput, RouteResponse } from '../core/http.js';
 import type { PagePromise } from '../core/pagination.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { Routes } from '../schemas/routes/index.js';
 import { APIResource, type ListItem, requestPage } from './resource.js';
 
 /** Filters and paging of {@link SupportThreads.list}. */
-export type ThreadListParams = RouteQueryInput<typeof routes.listThreads>;
+export type ThreadListParams = RouteQueryInput<Routes['listThreads']>;
 /** Body of {@link SupportThreads.create}. */
-export type ThreadCreateParams = RouteBodyInput<typeof routes.createThread>;
+export type ThreadCreateParams = RouteBodyInput<Routes['createThread']>;
 /** Body of {@link SupportThreads.update}: at least one of status, priority, subject. */
-export type ThreadUpdateParams = RouteBodyInput<typeof routes.updateThread>;
+export type ThreadUpdateParams = RouteBodyInput<Routes['updateThread']>;
 /** Body of {@link SupportThreads.addMessage}. */
-export type ThreadMessageParams = RouteBodyInput<typeof routes.addThreadMessage>;
+export type ThreadMessageParams = RouteBodyInput<Routes['addThreadMessage']>;
 /** A thread as lists return it. */
-export type ThreadListItem = ListItem<typeof routes.listThreads>;
+export type ThreadListItem = ListItem<Routes['listThreads']>;
 
 /** Support threads, the staff view (SPEC §3; roles `admin`, `ops`). */
 export class SupportThreads extends APIResource {
@@ -40,15 +41,12 @@ export class SupportThreads extends APIResource {
   create(
     params: ThreadCreateParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.createThread>> {
+  ): APIPromise<RouteResponse<Routes['createThread']>> {
     return this.core.request(routes.createThread, { body: params }, options);
   }
 
   /** Gets a thread with its messages. @throws {NotFoundError} for an unknown id or another tenant's thread. */
-  retrieve(
-    id: string,
-    options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.retrieveThread>> {
+  retrieve(id: string, options: RequestOptions = {}): APIPromise<RouteResponse<Routes['retrieveThread']>> {
     return this.core.request(routes.retrieveThread, { params: { id } }, options);
   }
 
@@ -57,7 +55,7 @@ export class SupportThreads extends APIResource {
     id: string,
     params: ThreadUpdateParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.updateThread>> {
+  ): APIPromise<RouteResponse<Routes['updateThread']>> {
     return this.core.request(routes.updateThread, { params: { id }, body: params }, options);
   }
 
@@ -66,17 +64,17 @@ export class SupportThreads extends APIResource {
     id: string,
     params: ThreadMessageParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.addThreadMessage>> {
+  ): APIPromise<RouteResponse<Routes['addThreadMessage']>> {
     return this.core.request(routes.addThreadMessage, { params: { id }, body: params }, options);
   }
 
   /** Marks a thread `RESOLVED` (sets `resolved_at`). */
-  resolve(id: string, options: RequestOptions = {}): APIPromise<RouteResponse<typeof routes.resolveThread>> {
+  resolve(id: string, options: RequestOptions = {}): APIPromise<RouteResponse<Routes['resolveThread']>> {
     return this.core.request(routes.resolveThread, { params: { id } }, options);
   }
 
   /** Marks a thread `CLOSED` (sets `closed_at`); it takes no message until reopened. */
-  close(id: string, options: RequestOptions = {}): APIPromise<RouteResponse<typeof routes.closeThread>> {
+  close(id: string, options: RequestOptions = {}): APIPromise<RouteResponse<Routes['closeThread']>> {
     return this.core.request(routes.closeThread, { params: { id } }, options);
   }
 }

@@ -2,14 +2,15 @@ import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions, RouteBodyInput, RouteQueryInput, RouteResponse } from '../core/http.js';
 import type { PagePromise } from '../core/pagination.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { Routes } from '../schemas/routes/index.js';
 import { APIResource, type ListItem, requestPage } from './resource.js';
 
 /** Body of {@link SupportTokens.create}: at least one scope. */
-export type TokenCreateParams = RouteBodyInput<typeof routes.createToken>;
+export type TokenCreateParams = RouteBodyInput<Routes['createToken']>;
 /** Filters and paging of {@link SupportTokens.list}. */
-export type TokenListParams = RouteQueryInput<typeof routes.listTokens>;
+export type TokenListParams = RouteQueryInput<Routes['listTokens']>;
 /** Token metadata as lists return it. */
-export type TokenListItem = ListItem<typeof routes.listTokens>;
+export type TokenListItem = ListItem<Routes['listTokens']>;
 
 /** Portal tokens (SPEC §3; staff). */
 export class SupportTokens extends APIResource {
@@ -24,7 +25,7 @@ export class SupportTokens extends APIResource {
   create(
     params: TokenCreateParams,
     options: RequestOptions = {},
-  ): APIPromise<RouteResponse<typeof routes.createToken>> {
+  ): APIPromise<RouteResponse<Routes['createToken']>> {
     return this.core.request(routes.createToken, { body: params }, options);
   }
 
@@ -34,7 +35,7 @@ export class SupportTokens extends APIResource {
   }
 
   /** Revokes a token; revoking twice is harmless. */
-  revoke(id: string, options: RequestOptions = {}): APIPromise<RouteResponse<typeof routes.revokeToken>> {
+  revoke(id: string, options: RequestOptions = {}): APIPromise<RouteResponse<Routes['revokeToken']>> {
     return this.core.request(routes.revokeToken, { params: { id } }, options);
   }
 }
