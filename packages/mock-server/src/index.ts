@@ -21,6 +21,7 @@ export type { ServerDeps, ServerSettings } from './deps.js';
 export { type FaultConfig, Faults } from './faults.js';
 export {
   createReferenceServer,
+  type ListenOptions,
   type ListeningServer,
   type ReferenceServer,
   type ReferenceServerOptions,

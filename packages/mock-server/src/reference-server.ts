@@ -8,6 +8,8 @@ import { type FaultConfig, Faults, noFaults } from './faults.js';
 import { buildHandlers } from './handlers/index.js';
 import { type SeedName, seedState } from './seed/index.js';
 import { DEFAULT_HEARTBEAT_MS } from './sse/stream.js';
+import { defaultSupportConfig } from './store/config.js';
+import type { State } from './store/state.js';
 import { Store } from './store/store.js';
 
 /** Options of {@link createReferenceServer}. */
@@ -32,6 +34,11 @@ export interface ReferenceServerOptions {
   chatwootWebhookUrl?: string;
   /** Real Evolution base URL (default: the emulation under `/evolution`). */
   evolutionUrl?: string;
+  /**
+   * Origin of the pages and portal links (`SUPPORT_PORTAL_BASE_URL` of the demo tenants); default:
+   * the origin {@link ReferenceServer.listen} listens on, or `http://localhost:4010` before that.
+   */
+  publicUrl?: string;
   /** Only answer requests to this origin (default: any origin, so the handlers work in Node and browsers). */
   baseUrl?: string;
   /** Check every JSON response against its schema (default: on unless NODE_ENV is `production`). */
@@ -42,10 +49,29 @@ export interface ReferenceServerOptions {
   random?: () => number;
 }
 
+/** Options of {@link ReferenceServer.listen}. */
+export interface ListenOptions {
+  /** Port to listen on (default 4010; 0 picks a free one). */
+  port?: number;
+  /** Address to bind (default `127.0.0.1`). */
+  host?: string;
+  /**
+   * Bearer token of the control API over HTTP (`/__helpdock/*`); default: `HELPDOCK_CONTROL_TOKEN`,
+   * else a random one (read it from {@link ListeningServer.controlToken}). `null` turns it off.
+   */
+  controlToken?: string | null;
+  /** Origin used in pages and portal links (default: the server option, else the origin listened on). */
+  publicUrl?: string;
+}
+
 /** A running HTTP server of the reference backend. */
 export interface ListeningServer {
   /** Base URL, e.g. `http://127.0.0.1:4010`. */
   url: string;
+  /** Origin used in pages and portal links (`--public-url`, else {@link url}). */
+  publicUrl: string;
+  /** The control API's bearer token, or `null` when the control API is off. */
+  controlToken: string | null;
   /** The port it listens on (the one picked by the OS when `port: 0` was asked). */
   port: number;
   /** Stops accepting connections, ends open streams and resolves when closed. */
@@ -62,10 +88,20 @@ export interface ReferenceServer {
   clock: Clock;
   /** Injected errors and latency (also set by `POST /__helpdock/faults`). */
   faults: Faults;
-  /** Starts a real HTTP server (Node only) with these handlers, CORS, the demo page and streaming SSE. */
-  listen(options?: { port?: number; host?: string }): Promise<ListeningServer>;
+  /**
+   * Starts a real HTTP server (Node only) with these handlers, CORS, the demo page, streaming SSE and
+   * the control API behind its token. For development and tests only, never production.
+   */
+  listen(options?: ListenOptions): Promise<ListeningServer>;
   /** Demo data, clock, faults, rate limits and idempotency keys back to their start. */
   reset(): void;
+}
+
+/** `state` with every tenant's portal links on `url` (unchanged when undefined). */
+function withPortalBaseUrl(state: State, url: string | undefined): State {
+  if (url !== undefined)
+    for (const config of Object.values(state.config)) config.SUPPORT_PORTAL_BASE_URL = url;
+  return state;
 }
 
 const envValue = (name: string): string | undefined =>
@@ -87,7 +123,8 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
   const clock = new OffsetClock(options.clock ?? systemClock);
   const log = options.log ?? ((message, error) => console.error(`[helpdock-mock] ${message}`, error ?? ''));
   const chatwootAccountId = options.chatwootAccountId ?? Number(envValue('CHATWOOT_ACCOUNT_ID') ?? 1);
-  const store = new Store(() => seedState(options.seed ?? 'demo'), clock, {
+  let portalBaseUrl = options.publicUrl;
+  const store = new Store(() => withPortalBaseUrl(seedState(options.seed ?? 'demo'), portalBaseUrl), clock, {
     encryptionKey: options.encryptionKey ?? envValue('HELPDOCK_ENCRYPTION_KEY'),
     chatwoot:
       options.chatwootUrl === undefined
@@ -138,11 +175,28 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
     reset,
     async listen(listenOptions = {}) {
       // Loaded lazily so browsers never see node: imports.
-      const { startNodeServer } = await import('./http/node-server.js');
+      const [{ startNodeServer }, { randomControlToken }] = await Promise.all([
+        import('./http/node-server.js'),
+        import('./http/control-guard.js'),
+      ]);
+      const controlToken =
+        listenOptions.controlToken === undefined
+          ? (envValue('HELPDOCK_CONTROL_TOKEN') ?? randomControlToken())
+          : listenOptions.controlToken;
       return startNodeServer(handlers, {
         port: listenOptions.port ?? 4010,
         host: listenOptions.host ?? '127.0.0.1',
         log: deps.log,
+        controlToken,
+        publicUrl: listenOptions.publicUrl ?? options.publicUrl,
+        onListening: (url) => {
+          const seeded = store.state.config;
+          const before = portalBaseUrl ?? defaultSupportConfig().SUPPORT_PORTAL_BASE_URL;
+          portalBaseUrl = url;
+          // Portal links of the seeded tenants open /portal/{token} on this very server.
+          for (const config of Object.values(seeded))
+            if (config.SUPPORT_PORTAL_BASE_URL === before) config.SUPPORT_PORTAL_BASE_URL = url;
+        },
       });
     },
   };

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createReferenceServer, type ListeningServer } from '../src/index.js';
 import { threadLogKey } from '../src/store/events.js';
+import { fetchResult } from './helpers.js';
 import { SseReader } from './sse-reader.js';
 
 let listening: ListeningServer | undefined;
@@ -41,6 +42,21 @@ describe('listen()', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(reference.store.events.subscriberCount(threadLogKey('ten_acme'))).toBe(0);
+  });
+
+  it('points portal links at the origin it listens on, and keeps them there after a reset', async () => {
+    const reference = createReferenceServer();
+    listening = await reference.listen({ port: 0 });
+    const login = await fetchResult(listening.url, '/api/auth/login', {
+      json: { email: 'ops@acme.test', password: 'helpdock-demo' },
+    });
+    const created = await fetchResult(listening.url, '/api/support/tokens', {
+      json: { thread_id: 'thr_acme_login' },
+      token: login.body.access_token,
+    });
+    expect(created.body.portal_url).toBe(`${listening.url}/portal/${created.body.token}`);
+    reference.reset();
+    expect(reference.store.config.get('ten_acme').SUPPORT_PORTAL_BASE_URL).toBe(listening.url);
   });
 
   it('closes with streams still open', async () => {
