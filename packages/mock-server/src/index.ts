@@ -21,8 +21,8 @@ export type { ServerDeps, ServerSettings } from './deps.js';
 export { type FaultConfig, Faults } from './faults.js';
 export {
   createReferenceServer,
-  type ListenOptions,
   type ListeningServer,
+  type ListenOptions,
   type ReferenceServer,
   type ReferenceServerOptions,
 } from './reference-server.js';

@@ -59,6 +59,34 @@ describe('listen()', () => {
     expect(reference.store.config.get('ten_acme').SUPPORT_PORTAL_BASE_URL).toBe(listening.url);
   });
 
+  it('answers an 11 MiB upload with a 413 envelope that Node fetch reads (no reset), saying 10 MiB', async () => {
+    const reference = createReferenceServer();
+    listening = await reference.listen({ port: 0 });
+    const login = await fetchResult(listening.url, '/api/auth/login', {
+      json: { email: 'alice@acme.test', password: 'helpdock-demo' },
+    });
+    for (const size of [11 * 1024 * 1024, 30 * 1024 * 1024]) {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(size)], { type: 'text/plain' }), 'big.txt');
+      const result = await fetchResult(listening.url, '/api/customers/me/attachments', {
+        method: 'POST',
+        body: form,
+        token: login.body.access_token,
+      });
+      expect(result.status).toBe(413);
+      expect(result.body.error.code).toBe('payload_too_large');
+      expect(result.body.error.message).toMatch(/\b10 MiB\b/);
+      expect(result.body.error.message).not.toMatch(/10\.\d/);
+    }
+    const json = await fetchResult(listening.url, '/api/support/public/threads', {
+      json: { name: 'n', email: 'n@example.com', subject: 's', message_text: 'x'.repeat(2 * 1024 * 1024) },
+    });
+    expect(json.status).toBe(413);
+    expect(json.body.error.message).toMatch(/1 MiB/);
+    // The connection is still usable for the next call.
+    expect((await fetchResult(listening.url, '/api/support/public/config')).status).toBe(200);
+  });
+
   it('closes with streams still open', async () => {
     const reference = createReferenceServer();
     listening = await reference.listen({ port: 0 });

@@ -81,10 +81,11 @@ export async function readBodyBytes(request: Request, limit: number): Promise<Ui
   return bytes;
 }
 
+// Whole MiB: an upload's limit includes room for the multipart envelope, which is not the user's business.
 const tooLarge = (limit: number) =>
   new ApiError(
     'payload_too_large',
-    `The body is larger than ${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MiB` : `${limit} bytes`}`,
+    `The body is larger than ${limit >= 1024 * 1024 ? `${Math.floor(limit / 1024 / 1024)} MiB` : `${limit} bytes`}`,
   );
 
 /** The raw body text and the parsed JSON value of a request, or `undefined` when it has no body. */
