@@ -88,6 +88,30 @@ const tooLarge = (limit: number) =>
     `The body is larger than ${limit >= 1024 * 1024 ? `${Math.floor(limit / 1024 / 1024)} MiB` : `${limit} bytes`}`,
   );
 
+/** Deepest nesting of arrays and objects a JSON body may have (SPEC §1). */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * True when JSON text nests arrays/objects deeper than `max`. Scans the text (strings skipped) before
+ * anything recursive (parsing, canonical JSON, schemas) touches it, so no depth can overflow a stack.
+ */
+export function jsonDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
 /** The raw body text and the parsed JSON value of a request, or `undefined` when it has no body. */
 export interface JsonBody {
   text: string;
@@ -96,7 +120,8 @@ export interface JsonBody {
 
 /**
  * Reads a JSON body: 415 unless the content type is JSON (when there is a body), 413 over `limit`,
- * 422 for bytes that are not UTF-8 JSON. Returns `undefined` for an empty body.
+ * 422 for bytes that are not UTF-8 JSON or nest deeper than {@link MAX_JSON_DEPTH}. Returns `undefined`
+ * for an empty body.
  */
 export async function readJsonBody(request: Request, limit = MAX_JSON_BYTES): Promise<JsonBody | undefined> {
   const contentType = request.headers.get('content-type');
@@ -111,6 +136,11 @@ export async function readJsonBody(request: Request, limit = MAX_JSON_BYTES): Pr
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw fail.invalid('The body is not valid UTF-8', [{ path: 'body', message: 'Invalid UTF-8' }]);
+  }
+  if (jsonDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw fail.invalid(`The body nests deeper than ${MAX_JSON_DEPTH} levels`, [
+      { path: 'body', message: `At most ${MAX_JSON_DEPTH} nested arrays or objects` },
+    ]);
   }
   try {
     return { text, value: JSON.parse(text) };

@@ -159,6 +159,8 @@ export const WhatsappNumber = z.string().regex(/^\d{8,15}$/, 'Expected 8 to 15 d
 /** An https URL, or http on localhost. */
 export const PortalBaseUrl = z.url().refine(
   (value) => {
+    // Refinements run even when `z.url()` failed: an unparseable value must fail here, not throw.
+    if (!URL.canParse(value)) return false;
     const url = new URL(value);
     return (
       url.protocol === 'https:' ||
