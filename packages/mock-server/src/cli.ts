@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { PortalBaseUrl } from '@helpdock/sdk/schemas';
 import { createReferenceServer } from './reference-server.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './seed/demo.js';
 
@@ -34,7 +35,7 @@ interface CliOptions {
   controlToken: string | null | undefined;
 }
 
-/** The origin of an http(s) URL given to --public-url (no path, query or credentials). */
+/** The origin given to --public-url: https, or http on localhost, as portal links must be (SPEC §3). */
 function parsePublicUrl(raw: string): string {
   let url: URL;
   try {
@@ -42,8 +43,8 @@ function parsePublicUrl(raw: string): string {
   } catch {
     throw new Error(`--public-url must be an http(s) URL, got "${raw}"`);
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password)
-    throw new Error(`--public-url must be an http(s) URL, got "${raw}"`);
+  if (!PortalBaseUrl.safeParse(url.origin).success || url.username || url.password)
+    throw new Error(`--public-url must be an https URL (http only on localhost), got "${raw}"`);
   if (url.pathname !== '/' || url.search || url.hash)
     throw new Error(`--public-url must be an origin without a path, got "${raw}"`);
   return url.origin;

@@ -91,7 +91,7 @@ describe('the CLI', () => {
   });
 
   it('picks and prints a random control token, serves --public-url in pages and portal links, never the Host header', async () => {
-    const other = await startCli(['--port', '0', '--public-url', 'http://support.example.test:8080/'], {
+    const other = await startCli(['--port', '0', '--public-url', 'https://support.example.test:8443/'], {
       HELPDOCK_CONTROL_TOKEN: undefined,
     });
     try {
@@ -101,7 +101,7 @@ describe('the CLI', () => {
       expect((await fetchResult(other.url, '/__helpdock/clock', { token })).status).toBe(200);
       expect((await fetchResult(other.url, '/__helpdock/clock', { token: CONTROL_TOKEN })).status).toBe(401);
       const page = await rawGet(other.url, '/', 'attacker.example');
-      expect(page).toContain('<code>http://support.example.test:8080</code>');
+      expect(page).toContain('<code>https://support.example.test:8443</code>');
       expect(page).not.toContain('attacker.example');
       const login = await fetchResult(other.url, '/api/auth/login', {
         json: { email: 'ops@acme.test', password: 'helpdock-demo' },
@@ -110,7 +110,7 @@ describe('the CLI', () => {
         json: { thread_id: 'thr_acme_login' },
         token: login.body.access_token,
       });
-      expect(created.body.portal_url).toBe(`http://support.example.test:8080/portal/${created.body.token}`);
+      expect(created.body.portal_url).toBe(`https://support.example.test:8443/portal/${created.body.token}`);
     } finally {
       await other.stop();
     }

@@ -126,6 +126,9 @@ function sendError(res: ServerResponse, error: ApiError, requestId: string, cors
 const originOf = (host: string, port: number): string =>
   `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
+/** Where a browser on this machine reaches the server: a wildcard bind is reached on localhost. */
+const reachableHost = (host: string): string => (host === '0.0.0.0' || host === '::' ? 'localhost' : host);
+
 /**
  * Runs MSW handlers as a real HTTP server: streams request and response bodies (SSE frames are
  * flushed as they come), aborts the request and cancels the response body when the client
@@ -247,7 +250,7 @@ export async function startNodeServer(
   });
   const { port } = server.address() as AddressInfo;
   origin = originOf(options.host, port);
-  publicUrl = options.publicUrl ?? origin;
+  publicUrl = options.publicUrl ?? originOf(reachableHost(options.host), port);
   options.onListening?.(publicUrl);
   return {
     url: origin,
