@@ -8,13 +8,17 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 /** Where a value came from, prefixed to error detail paths (body fields stay bare). */
 export type InputPart = 'body' | 'query' | 'path';
 
-/** Converts zod issues into SPEC §1 details `{path, message}`. */
+/** Converts zod issues into SPEC §1 details `{path, message}`; each unknown key gets its own, naming it. */
 export function issuesToDetails(issues: readonly z.core.$ZodIssue[], part: InputPart): ErrorDetail[] {
-  return issues.map((issue) => {
-    const field = issue.path.map(String).join('.');
-    const path = part === 'body' ? field || 'body' : field ? `${part}.${field}` : part;
-    return { path, message: issue.message };
-  });
+  const detail = (segments: readonly PropertyKey[], message: string): ErrorDetail => {
+    const field = segments.map(String).join('.');
+    return { path: part === 'body' ? field || 'body' : field ? `${part}.${field}` : part, message };
+  };
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => detail([...issue.path, key], `Unknown field "${key}"`))
+      : [detail(issue.path, issue.message)],
+  );
 }
 
 /** Parses `value` with `schema`, or throws a 422 listing every problem. */

@@ -75,7 +75,7 @@ const Subject = z.string().trim().min(1).max(200);
 const MessageText = z.string().trim().min(1).max(10_000);
 
 /** `POST /api/support/threads` body. */
-export const CreateThreadRequest = z.object({
+export const CreateThreadRequest = z.strictObject({
   subject: Subject,
   initial_message: MessageText,
   priority: ThreadPriority.default('MEDIUM'),
@@ -86,7 +86,7 @@ export type CreateThreadRequest = z.input<typeof CreateThreadRequest>;
 
 /** `PATCH /api/support/threads/{id}` body: at least one field. */
 export const UpdateThreadRequest = z
-  .object({
+  .strictObject({
     status: ThreadStatus.optional(),
     priority: ThreadPriority.optional(),
     subject: Subject.optional(),
@@ -97,7 +97,7 @@ export const UpdateThreadRequest = z
 export type UpdateThreadRequest = z.input<typeof UpdateThreadRequest>;
 
 /** `POST /api/support/threads/{id}/messages` body. */
-export const CreateMessageRequest = z.object({ message_text: MessageText });
+export const CreateMessageRequest = z.strictObject({ message_text: MessageText });
 export type CreateMessageRequest = z.input<typeof CreateMessageRequest>;
 
 /** Path parameters naming one thread. */
@@ -105,7 +105,7 @@ export const ThreadParams = z.object({ id: Id });
 
 /** `POST /api/support/tokens` body: at least one scope. */
 export const CreateTokenRequest = z
-  .object({
+  .strictObject({
     assignment_id: Id.optional(),
     thread_id: Id.optional(),
     expires_in_days: z.number().int().min(1).max(30).optional(),
@@ -199,7 +199,7 @@ export type PublicConfig = z.infer<typeof PublicConfig>;
 export const PublicQuery = z.object({ site_key: z.string().min(1).max(100).optional() });
 
 /** `POST /api/support/public/threads` body: an anonymous visitor's ticket. */
-export const PublicThreadRequest = z.object({
+export const PublicThreadRequest = z.strictObject({
   name: z.string().trim().min(1).max(200),
   email: z.email().max(254),
   subject: Subject,
@@ -227,11 +227,11 @@ export const PortalContext = z
 export type PortalContext = z.infer<typeof PortalContext>;
 
 /** `POST /api/support/portal/{token}/threads` body. */
-export const PortalThreadRequest = z.object({ subject: Subject, message_text: MessageText });
+export const PortalThreadRequest = z.strictObject({ subject: Subject, message_text: MessageText });
 export type PortalThreadRequest = z.input<typeof PortalThreadRequest>;
 
 /** `POST /api/support/portal/{token}/messages` body. */
-export const PortalMessageRequest = z.object({ thread_id: Id.optional(), message_text: MessageText });
+export const PortalMessageRequest = z.strictObject({ thread_id: Id.optional(), message_text: MessageText });
 export type PortalMessageRequest = z.input<typeof PortalMessageRequest>;
 
 /** Path parameters naming one token. */
