@@ -1,10 +1,10 @@
 import type { Attachment, UploadContentType } from '@helpdock/sdk/schemas';
-import { fail } from '../core/errors.js';
+import { ApiError, fail } from '../core/errors.js';
 import { randomId } from '../core/ids.js';
 import type { Actor, StoreContext } from './context.js';
 import type { MessageRecord, UserRecord } from './state.js';
 
-/** An uploaded file; its bytes are kept base64url-encoded (the store snapshot shows a summary instead). */
+/** An uploaded file; its bytes are kept as they came (the store snapshot shows a summary instead). */
 export interface FileRecord {
   /** File id (`fil_…`); downloaded from `/api/files/{id}`. */
   id: string;
@@ -26,8 +26,8 @@ export interface FileRecord {
   message_id: string | null;
   /** When it was uploaded (ISO 8601). */
   created_at: string;
-  /** The file's bytes, base64url-encoded. */
-  content_base64url: string;
+  /** The file's bytes, kept as bytes: encoding 10 MiB would stall every other request. */
+  content: Uint8Array;
 }
 
 /** A file ready to be stored: already checked (type by content, size) and named safely. */
@@ -79,24 +79,8 @@ export function toMessageAttachment(file: FileRecord): MessageRecord['attachment
   };
 }
 
-/** Bytes per `String.fromCharCode` call: large files are encoded in chunks, not byte by byte. */
-const CHUNK = 0x8000;
-
-/** base64url of bytes, fast enough for 10 MiB uploads (works in Node and browsers). */
-function encodeBase64Url(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.byteLength; i += CHUNK) {
-    parts.push(String.fromCharCode(...bytes.subarray(i, i + CHUNK)));
-  }
-  return btoa(parts.join('')).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function decodeBase64Url(text: string): Uint8Array {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+/** Storage each uploader (customer or visitor) may fill: 100 MiB (SPEC §10). */
+export const UPLOAD_QUOTA_BYTES = 100 * 1024 * 1024;
 
 /**
  * Uploaded files (SPEC §5): stored per tenant and owner, linked to a ticket and message at most once,
@@ -105,8 +89,13 @@ function decodeBase64Url(text: string): Uint8Array {
 export class FileStore {
   constructor(private readonly ctx: StoreContext) {}
 
-  /** Stores an upload by `user` (its owner). */
+  /** Stores an upload by `user` (its owner); 413 when it would take the owner past {@link UPLOAD_QUOTA_BYTES}. */
   add(actor: Actor, user: UserRecord, input: NewFile): Attachment {
+    let used = 0;
+    for (const f of this.ctx.state.files) if (f.owner_user_id === user.id) used += f.size;
+    if (used + input.bytes.byteLength > UPLOAD_QUOTA_BYTES) {
+      throw new ApiError('payload_too_large', 'Your uploads have reached the storage quota of 100 MiB');
+    }
     const file: FileRecord = {
       id: randomId('fil'),
       tenant_id: actor.tenantId,
@@ -118,7 +107,7 @@ export class FileStore {
       ticket_id: input.ticketId,
       message_id: null,
       created_at: this.ctx.nowIso(),
-      content_base64url: encodeBase64Url(input.bytes),
+      content: input.bytes,
     };
     this.ctx.state.files.push(file);
     return toAttachment(file);
@@ -176,7 +165,7 @@ export class FileStore {
     return {
       filename: file.filename,
       contentType: file.content_type,
-      bytes: decodeBase64Url(file.content_base64url),
+      bytes: file.content,
     };
   }
 }

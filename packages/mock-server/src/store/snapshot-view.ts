@@ -17,7 +17,7 @@ export function redactedEmail(email: OutboxEmail): OutboxEmail {
  * email that carries a password redacted.
  */
 export function snapshotView(copy: State): State {
-  for (const file of copy.files) file.content_base64url = `<${file.size} bytes>`;
+  for (const file of copy.files) (file as { content: unknown }).content = `<${file.size} bytes>`;
   for (const user of copy.users) delete (user as Partial<UserRecord>).password;
   copy.outbox = copy.outbox.map(redactedEmail);
   return copy;
