@@ -68,7 +68,7 @@ export interface ListenOptions {
 export interface ListeningServer {
   /** Base URL, e.g. `http://127.0.0.1:4010`. */
   url: string;
-  /** Origin used in pages and portal links (`--public-url`, else {@link url}). */
+  /** Origin used in pages and portal links (`--public-url`, else `url`). */
   publicUrl: string;
   /** The control API's bearer token, or `null` when the control API is off. */
   controlToken: string | null;
