@@ -89,7 +89,7 @@ export const UPLOAD_QUOTA_BYTES = 100 * 1024 * 1024;
 export class FileStore {
   constructor(private readonly ctx: StoreContext) {}
 
-  /** Stores an upload by `user` (its owner); 413 when it would take the owner past {@link UPLOAD_QUOTA_BYTES}. */
+  /** Stores an upload by `user` (its owner); 413 when it would take the owner past its 100 MiB quota. */
   add(actor: Actor, user: UserRecord, input: NewFile): Attachment {
     let used = 0;
     for (const f of this.ctx.state.files) if (f.owner_user_id === user.id) used += f.size;

@@ -143,7 +143,10 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** `POST /api/customers/me/calls` body. */
 export const CreateCallRequest = z.strictObject({
   ticketId: Id.optional(),
-  scheduledAt: z.iso.datetime({ offset: true }).optional(),
+  scheduledAt: z.iso
+    .datetime({ offset: true })
+    .meta({ description: 'When to call: in the future and at most 30 days ahead (else 422); omitted: now' })
+    .optional(),
   note: z.string().max(1000).optional(),
 });
 export type CreateCallRequest = z.input<typeof CreateCallRequest>;

@@ -93,7 +93,9 @@ export const UpdateThreadRequest = z
   })
   .refine((v) => v.status !== undefined || v.priority !== undefined || v.subject !== undefined, {
     message: 'Give at least one of status, priority, subject',
-  });
+  })
+  // What the refinement says, for the OpenAPI document (the object is strict, so any key counts).
+  .meta({ minProperties: 1 });
 export type UpdateThreadRequest = z.input<typeof UpdateThreadRequest>;
 
 /** `POST /api/support/threads/{id}/messages` body. */
@@ -112,7 +114,9 @@ export const CreateTokenRequest = z
   })
   .refine((v) => v.assignment_id !== undefined || v.thread_id !== undefined, {
     message: 'Give assignment_id or thread_id',
-  });
+  })
+  // What the refinement says, for the OpenAPI document.
+  .meta({ anyOf: [{ required: ['assignment_id'] }, { required: ['thread_id'] }] });
 export type CreateTokenRequest = z.input<typeof CreateTokenRequest>;
 
 /** A freshly created portal token: the only time `token` is ever shown. */
