@@ -175,13 +175,10 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
     reset,
     async listen(listenOptions = {}) {
       // Loaded lazily so browsers never see node: imports.
-      const [{ startNodeServer }, { randomControlToken }] = await Promise.all([
-        import('./http/node-server.js'),
-        import('./http/control-guard.js'),
-      ]);
+      const { startNodeServer } = await import('./http/node-server.js');
       const controlToken =
         listenOptions.controlToken === undefined
-          ? (envValue('HELPDOCK_CONTROL_TOKEN') ?? randomControlToken())
+          ? envValue('HELPDOCK_CONTROL_TOKEN')
           : listenOptions.controlToken;
       return startNodeServer(handlers, {
         port: listenOptions.port ?? 4010,

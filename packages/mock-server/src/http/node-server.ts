@@ -7,7 +7,7 @@ import { ApiError, errorResponse } from '../core/errors.js';
 import { resolveRequestId } from '../core/request-id.js';
 import { DEMO_PAGE_CSP, demoPageHtml } from '../demo-page.js';
 import type { ListeningServer } from '../reference-server.js';
-import { checkControlAccess, isControlPath } from './control-guard.js';
+import { checkControlAccess, isControlPath, randomControlToken } from './control-guard.js';
 import { type RequestBody, requestBody } from './request-body.js';
 
 const CORS_HEADERS: Record<string, string> = {
@@ -29,8 +29,8 @@ export interface NodeServerOptions {
   port: number;
   host: string;
   log: (message: string, error?: unknown) => void;
-  /** Bearer token every `/__helpdock/*` call must send; `null` turns the control API off. */
-  controlToken: string | null;
+  /** Bearer token every `/__helpdock/*` call must send; undefined: a random one; `null` turns the control API off. */
+  controlToken: string | null | undefined;
   /** Origin shown in pages and links; undefined: the origin actually listened on. */
   publicUrl: string | undefined;
   /** Called once listening, with the origin pages and links use (e.g. to point portal links at it). */
@@ -142,6 +142,7 @@ export async function startNodeServer(
   options: NodeServerOptions,
 ): Promise<ListeningServer> {
   const sockets = new Set<import('node:net').Socket>();
+  const controlToken = options.controlToken === undefined ? randomControlToken() : options.controlToken;
   // Set once listening (no request arrives before); never taken from a request's Host header.
   let origin = '';
   let publicUrl = '';
@@ -169,7 +170,7 @@ export async function startNodeServer(
     const path = new URL(request.url).pathname;
     try {
       if (isControlPath(path)) {
-        checkControlAccess(req.headers.authorization, options.controlToken);
+        checkControlAccess(req.headers.authorization, controlToken);
         if (req.method === 'OPTIONS') throw new ApiError('not_found', 'The control API answers no preflight');
       } else if (req.method === 'OPTIONS') {
         res.writeHead(204, PREFLIGHT_HEADERS);
@@ -256,7 +257,7 @@ export async function startNodeServer(
     url: origin,
     publicUrl,
     port,
-    controlToken: options.controlToken,
+    controlToken,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
