@@ -52,6 +52,24 @@ describe('the control API over HTTP (SPEC §10)', () => {
     expect((await fetchResult(listening.url, '/api/support/public/config')).status).toBe(200);
   });
 
+  it('guards every spelling of a control path the handlers would answer', async () => {
+    const reference = createReferenceServer();
+    listening = await reference.listen({ port: 0, controlToken: 'the-right-control-token' });
+    for (const path of [
+      '/__HELPDOCK/store',
+      '/__Helpdock/clock',
+      '//__helpdock/store',
+      '/x/__helpdock/store',
+      '/api/support/__helpdock/clock',
+      '/%5F%5Fhelpdock/store',
+      '/__helpdock/store/',
+    ]) {
+      const result = await fetchResult(listening.url, path);
+      expect([401, 404], path).toContain(result.status);
+      expect(JSON.stringify(result.body), path).not.toContain('password');
+    }
+  });
+
   it('answers with the token, without CORS headers, while the API keeps them', async () => {
     const reference = createReferenceServer();
     listening = await reference.listen({ port: 0, controlToken: 'the-right-control-token' });

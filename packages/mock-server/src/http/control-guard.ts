@@ -1,12 +1,22 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ApiError } from '../core/errors.js';
 
-/** Path prefix of the control API (SPEC §10). */
-export const CONTROL_PREFIX = '/__helpdock';
+/** A `__helpdock` path segment, in any case (the handlers match `*…/__helpdock/…`, case-insensitively). */
+const CONTROL_SEGMENT = /(?:^|\/)__helpdock(?:\/|$)/i;
 
-/** True for `/__helpdock` and everything under it. */
-export const isControlPath = (path: string): boolean =>
-  path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
+/**
+ * True for any path the control handlers could answer: `/__helpdock/…`, but also `//__HELPDOCK/…` or
+ * `/x/__helpdock/…`, since MSW matches them too; percent-escapes are decoded first.
+ */
+export function isControlPath(path: string): boolean {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // not decodable: matched as it is (MSW answers no route for it either)
+  }
+  return CONTROL_SEGMENT.test(path) || CONTROL_SEGMENT.test(decoded);
+}
 
 /** A fresh control token: 32 random bytes, base64url. */
 export const randomControlToken = (): string => randomBytes(32).toString('base64url');

@@ -168,8 +168,10 @@ export async function startNodeServer(
     }
     const requestId = resolveRequestId(request);
     const path = new URL(request.url).pathname;
+    // The raw target too: `//__helpdock/x` parses as a URL whose host is `__helpdock`, yet MSW answers it.
+    const control = isControlPath(req.url ?? '/') || isControlPath(request.url);
     try {
-      if (isControlPath(path)) {
+      if (control) {
         checkControlAccess(req.headers.authorization, controlToken);
         if (req.method === 'OPTIONS') throw new ApiError('not_found', 'The control API answers no preflight');
       } else if (req.method === 'OPTIONS') {
@@ -216,9 +218,9 @@ export async function startNodeServer(
         if (!(error instanceof URIError)) throw error;
       }
       if (!response) throw new ApiError('not_found', `No route for ${req.method} ${path}`);
-      await sendResponse(res, response, abort.signal, !isControlPath(path));
+      await sendResponse(res, response, abort.signal, !control);
     } catch (error) {
-      const cors = !isControlPath(path);
+      const cors = !control;
       if (error instanceof ApiError) await sendError(res, error, requestId, cors);
       else {
         options.log('Unexpected error in the HTTP server', error);
