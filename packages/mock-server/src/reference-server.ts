@@ -1,3 +1,4 @@
+import { PortalBaseUrl } from '@helpdock/sdk/schemas';
 import type { HttpHandler } from 'msw';
 import { type Clock, OffsetClock, systemClock } from './clock.js';
 import { AccessTokens } from './core/auth.js';
@@ -174,6 +175,9 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
     faults,
     reset,
     async listen(listenOptions = {}) {
+      const publicUrl = listenOptions.publicUrl ?? options.publicUrl;
+      if (publicUrl !== undefined && !PortalBaseUrl.safeParse(publicUrl).success)
+        throw new TypeError(`publicUrl must be an https URL (http only on localhost), got "${publicUrl}"`);
       // Loaded lazily so browsers never see node: imports.
       const { startNodeServer } = await import('./http/node-server.js');
       const controlToken =
@@ -185,8 +189,10 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
         host: listenOptions.host ?? '127.0.0.1',
         log: deps.log,
         controlToken,
-        publicUrl: listenOptions.publicUrl ?? options.publicUrl,
+        publicUrl,
         onListening: (url) => {
+          // Portal links must be https or http on localhost (SPEC §3): a LAN address keeps the default.
+          if (!PortalBaseUrl.safeParse(url).success) return;
           const seeded = store.state.config;
           const before = portalBaseUrl ?? defaultSupportConfig().SUPPORT_PORTAL_BASE_URL;
           portalBaseUrl = url;

@@ -59,6 +59,22 @@ describe('listen()', () => {
     expect(reference.store.config.get('ten_acme').SUPPORT_PORTAL_BASE_URL).toBe(listening.url);
   });
 
+  it('refuses a public URL portal links cannot use, and puts a valid one in the demo config', async () => {
+    const reference = createReferenceServer();
+    await expect(reference.listen({ port: 0, publicUrl: 'http://support.example.test' })).rejects.toThrow(
+      /https/,
+    );
+    listening = await reference.listen({ port: 0, host: '127.0.0.1', publicUrl: 'http://127.0.0.1:9999' });
+    const admin = await fetchResult(listening.url, '/api/auth/login', {
+      json: { email: 'admin@acme.test', password: 'helpdock-demo' },
+    });
+    const config = await fetchResult(listening.url, '/api/support/config', {
+      token: admin.body.access_token,
+    });
+    expect(config.status).toBe(200);
+    expect(config.body.SUPPORT_PORTAL_BASE_URL).toBe('http://127.0.0.1:9999');
+  });
+
   it('answers an 11 MiB upload with a 413 envelope that Node fetch reads (no reset), saying 10 MiB', async () => {
     const reference = createReferenceServer();
     listening = await reference.listen({ port: 0 });
