@@ -358,8 +358,9 @@ export const buildOpenApiDocument = (): JsonObject => {
           in: 'header',
           required: false,
           description:
-            'Echoed back when it is 1–128 characters of `[A-Za-z0-9._-]`; otherwise a new id is assigned.',
-          schema: { type: 'string', minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9._-]+$' },
+            'Echoed back when it is 1–128 characters of `[A-Za-z0-9._-]`; any other value is accepted and replaced by a new id.',
+          // Any value is accepted (and replaced when it is not an echoable id), so the schema is a plain string.
+          schema: { type: 'string' },
         },
         IdempotencyKey: {
           name: 'Idempotency-Key',

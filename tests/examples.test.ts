@@ -40,7 +40,10 @@ describe('examples/node-staff-cli', () => {
     api = await createReferenceServer({ seed: 'demo' }).listen({ port: 0 });
   });
   afterEach(async () => {
-    await fetch(`${api.url}/__helpdock/reset`, { method: 'POST' });
+    await fetch(`${api.url}/__helpdock/reset`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${api.controlToken}` },
+    });
   });
   afterAll(async () => {
     await api.close();
@@ -125,7 +128,11 @@ describe('examples/whatsapp-bridge', () => {
       expect(outcome.duplicate).toMatchObject({ status: 200, body: { status: 'duplicate' } });
       expect(outcome.wrongSecret.status).toBe(401);
 
-      const chatwoot = (await (await fetch(`${demo.api.url}/__helpdock/chatwoot`)).json()) as {
+      const chatwoot = (await (
+        await fetch(`${demo.api.url}/__helpdock/chatwoot`, {
+          headers: { Authorization: `Bearer ${demo.api.controlToken}` },
+        })
+      ).json()) as {
         contacts: { identifier: string | null; phone_number: string | null }[];
         conversations: { id: number; inbox_id: number; source_id: string }[];
         messages: { conversation_id: number; content: string; message_type: number }[];

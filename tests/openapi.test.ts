@@ -125,6 +125,42 @@ describe('docs/openapi.json', () => {
     );
   });
 
+  it('says what the server refuses: empty PATCH and token bodies, unknown keys, past call times', () => {
+    const bodySchema = (route: string): JsonObject => {
+      const content = (operation(route).requestBody as JsonObject).content as Record<string, JsonObject>;
+      const schema = content['application/json']?.schema as JsonObject;
+      const ref = schema.$ref as string | undefined;
+      return ref
+        ? ((document.components as JsonObject).schemas as Record<string, JsonObject>)[
+            ref.split('/').at(-1) ?? ''
+          ]!
+        : schema;
+    };
+    expect(bodySchema('PATCH /api/support/threads/{id}')).toMatchObject({
+      minProperties: 1,
+      additionalProperties: false,
+    });
+    expect(bodySchema('POST /api/support/tokens').anyOf).toEqual([
+      { required: ['assignment_id'] },
+      { required: ['thread_id'] },
+    ]);
+    const call = bodySchema('POST /api/customers/me/calls');
+    expect(call.additionalProperties).toBe(false);
+    expect((call.properties as Record<string, JsonObject>).scheduledAt?.description).toMatch(/future/);
+    for (const route of SPEC_ROUTES) {
+      const body = (operation(route).requestBody as JsonObject | undefined)?.content as
+        | Record<string, JsonObject>
+        | undefined;
+      if (body?.['application/json']) expect(bodySchema(route).additionalProperties, route).toBe(false);
+    }
+  });
+
+  it('accepts any X-Request-Id, as the server does (it replaces what it cannot echo)', () => {
+    const parameter = ((document.components as JsonObject).parameters as Record<string, JsonObject>)
+      .RequestId;
+    expect(parameter?.schema).toEqual({ type: 'string' });
+  });
+
   it('describes uploads as multipart with a binary `file` field', () => {
     const body = operation('POST /api/customers/me/attachments').requestBody as JsonObject;
     expect(body).toMatchObject({

@@ -4,13 +4,13 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { type AppServer, startAppServer } from '../server/dev-server.js';
 
 /** A reference server and the app on Vite's dev server (free ports), shared by the file's tests. */
-const test = base.extend<object, { servers: { api: string; app: AppServer } }>({
+const test = base.extend<object, { servers: { api: string; control: string; app: AppServer } }>({
   servers: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern here.
     async ({}, use) => {
       const api = await createReferenceServer({ seed: 'demo' }).listen({ port: 0, host: '127.0.0.1' });
       const app = await startAppServer(api.url, 0);
-      await use({ api: api.url, app });
+      await use({ api: api.url, control: `Bearer ${api.controlToken}`, app });
       await app.close();
       await api.close();
     },
@@ -19,7 +19,10 @@ const test = base.extend<object, { servers: { api: string; app: AppServer } }>({
 });
 
 test.beforeEach(async ({ servers }) => {
-  await fetch(`${servers.api}/__helpdock/reset`, { method: 'POST' });
+  await fetch(`${servers.api}/__helpdock/reset`, {
+    method: 'POST',
+    headers: { Authorization: servers.control },
+  });
 });
 
 async function signIn(page: Page, url: string, email: string, password = 'helpdock-demo'): Promise<void> {
@@ -65,7 +68,11 @@ test('after sign-in, saves WhatsApp settings without ever showing the system tok
     chotot: null,
     whatsapp: { whatsapp_phone_number_id: '106540352242922', has_system_token: true },
   });
-  expect(await (await fetch(`${servers.api}/__helpdock/store`)).text()).not.toContain(systemToken);
+  const store = await fetch(`${servers.api}/__helpdock/store`, {
+    headers: { Authorization: servers.control },
+  });
+  expect(store.status).toBe(200);
+  expect(await store.text()).not.toContain(systemToken);
 });
 
 test('"Skip for now" leaves everything unset', async ({ page, servers }) => {

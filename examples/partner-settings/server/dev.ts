@@ -14,6 +14,7 @@ const local = values.api ? undefined : await createReferenceServer({ seed: 'demo
 const api = values.api ?? local!.url;
 const app = await startAppServer(api, Number(values.port));
 console.log(`Helpdock API: ${api}${local ? ' (a reference server with the demo data)' : ''}`);
+if (local) console.log(`Control API token (Authorization: Bearer …): ${local.controlToken}`);
 console.log(`App: ${app.url}   (Ctrl+C stops both)`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

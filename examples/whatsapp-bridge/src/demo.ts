@@ -81,7 +81,11 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-const getJson = async <T>(url: string): Promise<T> => (await (await fetch(url)).json()) as T;
+/** Reads the reference server's control API, which needs its control token. */
+const controlJson = async <T>(api: ListeningServer, path: string): Promise<T> =>
+  (await (
+    await fetch(`${api.url}/__helpdock/${path}`, { headers: { Authorization: `Bearer ${api.controlToken}` } })
+  ).json()) as T;
 
 /** What the scripted conversation observed, for the test. */
 export interface DemoOutcome {
@@ -114,10 +118,10 @@ export async function playConversation(
   print(`   bridge answered ${incoming.status} ${JSON.stringify(incoming.body)}`);
   const conversationId = Number(incoming.body.conversation_id);
 
-  const chatwoot = await getJson<{
+  const chatwoot = await controlJson<{
     contacts: { identifier: string | null }[];
     messages: { content: string }[];
-  }>(`${api.url}/__helpdock/chatwoot`);
+  }>(api, 'chatwoot');
   print(
     `   Chatwoot now has ${chatwoot.contacts.length} contact(s) and ${chatwoot.messages.length} message(s)`,
   );
@@ -134,9 +138,7 @@ export async function playConversation(
     message_type: 'outgoing',
     private: false,
   });
-  const evolution = await getJson<{ sent: { number: string; text: string }[] }>(
-    `${api.url}/__helpdock/evolution`,
-  );
+  const evolution = await controlJson<{ sent: { number: string; text: string }[] }>(api, 'evolution');
   for (const sent of evolution.sent) print(`   Evolution sent to ${sent.number}: "${sent.text}"`);
 
   print('4. A delivery without the secret');

@@ -33,7 +33,8 @@ if (real) {
   await playConversation(demo, (line) => console.log(line));
   if (values.serve) {
     console.log(
-      `Serving until Ctrl+C. Inspect ${demo.api.url}/__helpdock/chatwoot and /__helpdock/evolution`,
+      `Serving until Ctrl+C. Inspect ${demo.api.url}/__helpdock/chatwoot and /__helpdock/evolution ` +
+        `(header Authorization: Bearer ${demo.api.controlToken})`,
     );
     stopOnSignal(demo.close);
   } else {

@@ -59,7 +59,10 @@ test('a native EventSource follows the portal stream across a disconnect with La
   await staffReply(url, access_token, 'one');
   await expect.poll(async () => (await state()).texts).toEqual(['one']);
 
-  await fetch(`${url}/__helpdock/disconnect`, { method: 'POST' });
+  await fetch(`${url}/__helpdock/disconnect`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${listening.controlToken}` },
+  });
   await staffReply(url, access_token, 'two (while disconnected)');
   // The browser reconnects on its own after `retry: 3000`, sending Last-Event-ID.
   await expect.poll(async () => (await state()).opens, { timeout: 10_000 }).toBe(2);

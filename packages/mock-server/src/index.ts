@@ -18,6 +18,7 @@ export { type FaultConfig, Faults } from './faults.js';
 export {
   createReferenceServer,
   type ListeningServer,
+  type ListenOptions,
   type ReferenceServer,
   type ReferenceServerOptions,
 } from './reference-server.js';

@@ -1,3 +1,4 @@
+import { PortalBaseUrl } from '@helpdock/sdk/schemas';
 import { getResponse, type HttpHandler } from 'msw';
 import { type Clock, OffsetClock, systemClock } from './clock.js';
 import { AccessTokens } from './core/auth.js';
@@ -8,6 +9,8 @@ import { type FaultConfig, Faults, noFaults } from './faults.js';
 import { buildHandlers } from './handlers/index.js';
 import { type SeedName, seedState } from './seed/index.js';
 import { DEFAULT_HEARTBEAT_MS } from './sse/stream.js';
+import { defaultSupportConfig } from './store/config.js';
+import type { State } from './store/records.js';
 import { Store } from './store/store.js';
 import { DEMO_CHATWOOT } from './store/upstreams/chatwoot/seed.js';
 
@@ -38,6 +41,11 @@ export interface ReferenceServerOptions {
   evolutionWebhookUrl?: string;
   /** Real Evolution base URL (default: the emulation under `/evolution`). */
   evolutionUrl?: string;
+  /**
+   * Origin of the pages and portal links (`SUPPORT_PORTAL_BASE_URL` of the demo tenants); default:
+   * the origin {@link ReferenceServer.listen} listens on, or `http://localhost:4010` before that.
+   */
+  publicUrl?: string;
   /** Only answer requests to this origin (default: any origin, so the handlers work in Node and browsers). */
   baseUrl?: string;
   /** Check every JSON response against its schema (default: on unless NODE_ENV is `production`). */
@@ -48,10 +56,29 @@ export interface ReferenceServerOptions {
   random?: () => number;
 }
 
+/** Options of {@link ReferenceServer.listen}. */
+export interface ListenOptions {
+  /** Port to listen on (default 4010; 0 picks a free one). */
+  port?: number;
+  /** Address to bind (default `127.0.0.1`). */
+  host?: string;
+  /**
+   * Bearer token of the control API over HTTP (`/__helpdock/*`); default: `HELPDOCK_CONTROL_TOKEN`,
+   * else a random one (read it from {@link ListeningServer.controlToken}). `null` turns it off.
+   */
+  controlToken?: string | null;
+  /** Origin used in pages and portal links (default: the server option, else the origin listened on). */
+  publicUrl?: string;
+}
+
 /** A running HTTP server of the reference backend. */
 export interface ListeningServer {
   /** Base URL, e.g. `http://127.0.0.1:4010`. */
   url: string;
+  /** Origin used in pages and portal links (`--public-url`, else `url`). */
+  publicUrl: string;
+  /** The control API's bearer token, or `null` when the control API is off. */
+  controlToken: string | null;
   /** The port it listens on (the one picked by the OS when `port: 0` was asked). */
   port: number;
   /** Stops accepting connections, ends open streams and resolves when closed. */
@@ -72,14 +99,24 @@ export interface ReferenceServer {
   clock: Clock;
   /** Injected errors and latency (also set by `POST /__helpdock/faults`). */
   faults: Faults;
-  /** Starts a real HTTP server (Node only) with these handlers, CORS, the demo page and streaming SSE. */
-  listen(options?: { port?: number; host?: string }): Promise<ListeningServer>;
+  /**
+   * Starts a real HTTP server (Node only) with these handlers, CORS, the demo page, streaming SSE and
+   * the control API behind its token. For development and tests only, never production.
+   */
+  listen(options?: ListenOptions): Promise<ListeningServer>;
   /** Demo data, clock, faults, rate limits and idempotency keys back to their start. */
   reset(): void;
 }
 
 /** How long one call to a real Chatwoot may take before it counts as Chatwoot being down. */
 const CHATWOOT_TIMEOUT_MS = 10_000;
+
+/** `state` with every tenant's portal links on `url` (unchanged when undefined). */
+function withPortalBaseUrl(state: State, url: string | undefined): State {
+  if (url !== undefined)
+    for (const config of Object.values(state.config)) config.SUPPORT_PORTAL_BASE_URL = url;
+  return state;
+}
 
 const envValue = (name: string): string | undefined =>
   (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
@@ -101,7 +138,8 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
   const log = options.log ?? ((message, error) => console.error(`[helpdock-mock] ${message}`, error ?? ''));
   const chatwootAccountId = options.chatwootAccountId ?? Number(envValue('CHATWOOT_ACCOUNT_ID') ?? 1);
   let handlers: HttpHandler[] = [];
-  const store = new Store(() => seedState(options.seed ?? 'demo'), clock, {
+  let portalBaseUrl = options.publicUrl;
+  const store = new Store(() => withPortalBaseUrl(seedState(options.seed ?? 'demo'), portalBaseUrl), clock, {
     encryptionKey: options.encryptionKey ?? envValue('HELPDOCK_ENCRYPTION_KEY'),
     chatwoot:
       options.chatwootUrl === undefined
@@ -161,12 +199,31 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
     faults,
     reset,
     async listen(listenOptions = {}) {
+      const publicUrl = listenOptions.publicUrl ?? options.publicUrl;
+      if (publicUrl !== undefined && !PortalBaseUrl.safeParse(publicUrl).success)
+        throw new TypeError(`publicUrl must be an https URL (http only on localhost), got "${publicUrl}"`);
       // Loaded lazily so browsers never see node: imports.
       const { startNodeServer } = await import('./http/node-server.js');
+      const controlToken =
+        listenOptions.controlToken === undefined
+          ? envValue('HELPDOCK_CONTROL_TOKEN')
+          : listenOptions.controlToken;
       return startNodeServer(handlers, {
         port: listenOptions.port ?? 4010,
         host: listenOptions.host ?? '127.0.0.1',
         log: deps.log,
+        controlToken,
+        publicUrl,
+        onListening: (url) => {
+          // Portal links must be https or http on localhost (SPEC §3): a LAN address keeps the default.
+          if (!PortalBaseUrl.safeParse(url).success) return;
+          const seeded = store.state.config;
+          const before = portalBaseUrl ?? defaultSupportConfig().SUPPORT_PORTAL_BASE_URL;
+          portalBaseUrl = url;
+          // Portal links of the seeded tenants open /portal/{token} on this very server.
+          for (const config of Object.values(seeded))
+            if (config.SUPPORT_PORTAL_BASE_URL === before) config.SUPPORT_PORTAL_BASE_URL = url;
+        },
       });
     },
   };

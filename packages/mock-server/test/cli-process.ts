@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 /** The repository root (where tsx resolves the `@helpdock/*` path aliases). */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** The control token the test CLI runs with (`HELPDOCK_CONTROL_TOKEN` of the spawned process). */
+export const CONTROL_TOKEN = 'test-control-token-for-the-cli';
+
 /** A running `helpdock-mock` process. */
 export interface CliProcess {
   url: string;
@@ -13,12 +16,24 @@ export interface CliProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts the CLI from source (`node --import tsx src/cli.ts`) and waits for its URL. */
-export function startCli(args: string[] = ['--port', '0']): Promise<CliProcess> {
+/**
+ * Starts the CLI from source (`node --import tsx src/cli.ts`) and waits for its URL. Its control
+ * token is {@link CONTROL_TOKEN} unless `env` says otherwise (`HELPDOCK_CONTROL_TOKEN: undefined`
+ * lets it pick a random one).
+ */
+export function startCli(
+  args: string[] = ['--port', '0'],
+  env: Record<string, string | undefined> = {},
+): Promise<CliProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'packages/mock-server/src/cli.ts', ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'test' },
+    env: withoutUndefined({
+      ...process.env,
+      NODE_ENV: 'test',
+      HELPDOCK_CONTROL_TOKEN: CONTROL_TOKEN,
+      ...env,
+    }),
   });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -50,6 +65,11 @@ export function startCli(args: string[] = ['--port', '0']): Promise<CliProcess> 
     });
   });
 }
+
+const withoutUndefined = (env: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 
 /** Runs the CLI to completion (for --help and bad flags). */
 export function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { routeList } from '@helpdock/sdk/schemas';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type CliProcess, runCli, startCli } from './cli-process.js';
+import { type CliProcess, CONTROL_TOKEN, runCli, startCli } from './cli-process.js';
 import { type CallOptions, fetchResult, type Result } from './helpers.js';
 import { SseReader } from './sse-reader.js';
 
@@ -19,16 +19,35 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await fetch(`${cli.url}/__helpdock/reset`, { method: 'POST' });
+  await control('/__helpdock/reset', { method: 'POST' });
 });
 
 /** One call to the CLI's server over real HTTP. */
 const api = (path: string, init: CallOptions = {}): Promise<Result> => fetchResult(cli.url, path, init);
 
+/** One call to the CLI's control API, with its token. */
+const control = (path: string, init: CallOptions = {}): Promise<Result> =>
+  fetchResult(cli.url, path, { ...init, token: CONTROL_TOKEN });
+
 async function signIn(email: string): Promise<string> {
   const result = await api('/api/auth/login', { json: { email, password: 'helpdock-demo' } });
   expect(result.status).toBe(200);
   return result.body.access_token;
+}
+
+/** A GET with a chosen Host header (fetch cannot set one), answering the body text. */
+function rawGet(baseUrl: string, path: string, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${baseUrl}${path}`, { headers: { host } }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      res.on('end', () => resolve(text));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 function expectEnvelope(result: Result, status: number, code: string): void {
@@ -48,12 +67,65 @@ describe('the CLI', () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--fault-rate');
-    for (const args of [['--port', 'x'], ['--fault-rate', '2'], ['--nope']]) {
+    expect(help.stdout).toContain('--control-token');
+    for (const args of [
+      ['--port', 'x'],
+      ['--fault-rate', '2'],
+      ['--nope'],
+      ['--public-url', 'ftp://x.test'],
+      ['--control-token', 'short'],
+      ['--no-control', '--control-token', 'a-long-enough-control-token'],
+    ]) {
       const bad = await runCli(args);
       expect(bad.code, args.join(' ')).toBe(2);
       expect(bad.stderr).toContain('helpdock-mock:');
     }
   }, 90_000);
+
+  it('prints its control token and lets only callers with it use the control API', async () => {
+    expect(cli.output()).toContain(`Control token: ${CONTROL_TOKEN}`);
+    expect(cli.output()).toMatch(/development and tests only/);
+    expectEnvelope(await api('/__helpdock/store'), 401, 'unauthorized');
+    expectEnvelope(await api('/__helpdock/store', { token: 'not-the-token' }), 401, 'unauthorized');
+    expect((await control('/__helpdock/store')).status).toBe(200);
+  });
+
+  it('picks and prints a random control token, serves --public-url in pages and portal links, never the Host header', async () => {
+    const other = await startCli(['--port', '0', '--public-url', 'https://support.example.test:8443/'], {
+      HELPDOCK_CONTROL_TOKEN: undefined,
+    });
+    try {
+      const token = other.output().match(/Control token: (\S+)/)?.[1] ?? '';
+      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(token).not.toBe(CONTROL_TOKEN);
+      expect((await fetchResult(other.url, '/__helpdock/clock', { token })).status).toBe(200);
+      expect((await fetchResult(other.url, '/__helpdock/clock', { token: CONTROL_TOKEN })).status).toBe(401);
+      const page = await rawGet(other.url, '/', 'attacker.example');
+      expect(page).toContain('<code>https://support.example.test:8443</code>');
+      expect(page).not.toContain('attacker.example');
+      const login = await fetchResult(other.url, '/api/auth/login', {
+        json: { email: 'ops@acme.test', password: 'helpdock-demo' },
+      });
+      const created = await fetchResult(other.url, '/api/support/tokens', {
+        json: { thread_id: 'thr_acme_login' },
+        token: login.body.access_token,
+      });
+      expect(created.body.portal_url).toBe(`https://support.example.test:8443/portal/${created.body.token}`);
+    } finally {
+      await other.stop();
+    }
+    const closed = await startCli(['--port', '0', '--no-control']);
+    try {
+      expect(closed.output()).toContain('Control API: off');
+      expectEnvelope(
+        await fetchResult(closed.url, '/__helpdock/reset', { method: 'POST', token: CONTROL_TOKEN }),
+        404,
+        'not_found',
+      );
+    } finally {
+      await closed.stop();
+    }
+  }, 60_000);
 
   it('serves the demo page under a strict CSP, with the widget script tag or a note', async () => {
     const page = await fetch(`${cli.url}/`);
@@ -141,9 +213,9 @@ describe('a portal token’s life over HTTP', () => {
     expect(meta).toMatchObject({ id, use_count: 2, revoked_at: null });
     expect(meta.last_used_at).not.toBeNull();
 
-    const store = await api('/__helpdock/store');
+    const store = await control('/__helpdock/store');
     expect(JSON.stringify(store.body)).not.toContain(token);
-    for (const user of store.body.users) expect(JSON.stringify(user.password)).not.toContain('helpdock-demo');
+    for (const user of store.body.users) expect(user).not.toHaveProperty('password');
 
     expect(
       (await api(`/api/support/tokens/${id}/revoke`, { method: 'POST', token: ops })).body.revoked_at,
@@ -157,7 +229,7 @@ describe('a portal token’s life over HTTP', () => {
         token: ops,
       })
     ).body;
-    const moved = await api('/__helpdock/clock', { json: { advance_ms: 3 * 24 * 3600_000 + 1000 } });
+    const moved = await control('/__helpdock/clock', { json: { advance_ms: 3 * 24 * 3600_000 + 1000 } });
     expect(moved.status).toBe(200);
     const expired = await api(`/api/support/portal/${second.token}`);
     expectEnvelope(expired, 401, 'unauthorized');
@@ -205,8 +277,8 @@ describe('SSE over HTTP', () => {
 describe('faults, idempotency and rate limits over HTTP', () => {
   it('leaves no partial effect when a fault is injected', async () => {
     const ops = await signIn('ops@acme.test');
-    const before = await api('/__helpdock/store');
-    await api('/__helpdock/faults', { json: { rate: 1, latency_ms: 0 } });
+    const before = await control('/__helpdock/store');
+    await control('/__helpdock/faults', { json: { rate: 1, latency_ms: 0 } });
     const attempts = await Promise.all([
       api('/api/support/threads', { json: { subject: 's', initial_message: 'm' }, token: ops }),
       api('/api/support/threads/thr_acme_login/messages', { json: { message_text: 'x' }, token: ops }),
@@ -216,8 +288,8 @@ describe('faults, idempotency and rate limits over HTTP', () => {
       api('/api/auth/login', { json: { email: 'ops@acme.test', password: 'helpdock-demo' } }),
     ]);
     for (const attempt of attempts) expectEnvelope(attempt, 503, 'upstream_error');
-    await api('/__helpdock/faults', { json: { rate: 0, latency_ms: 0 } });
-    const after = await api('/__helpdock/store');
+    await control('/__helpdock/faults', { json: { rate: 0, latency_ms: 0 } });
+    const after = await control('/__helpdock/store');
     expect(after.body.threads).toEqual(before.body.threads);
     expect(after.body.messages).toEqual(before.body.messages);
     expect(after.body.audit).toEqual(before.body.audit);
@@ -256,7 +328,7 @@ describe('faults, idempotency and rate limits over HTTP', () => {
       headers: { 'X-Helpdock-Client': 'spoofed' },
     });
     expectEnvelope(limited, 429, 'rate_limited');
-    await api('/__helpdock/clock', { json: { advance_ms: 15 * 60_000 } });
+    await control('/__helpdock/clock', { json: { advance_ms: 15 * 60_000 } });
     expect(
       (await api('/api/auth/login', { json: { email: 'bob@acme.test', password: 'helpdock-demo' } })).status,
     ).toBe(200);

@@ -16,6 +16,10 @@ const SECRET = 'EAAG-http-black-box-system-token';
 const send = (path: string, { as, ...init }: CallOptions & { as?: string } = {}): Promise<Result> =>
   fetchResult(server.url, path, { ...init, token: as === undefined ? undefined : tokens[as] });
 
+/** One call to the control API over HTTP, with the server's control token. */
+const control = (path: string, init: CallOptions = {}): Promise<Result> =>
+  fetchResult(server.url, path, { ...init, token: server.controlToken ?? undefined });
+
 const envelope = (result: Result, code: string) => {
   expect(result.body?.error?.code).toBe(code);
   expect(result.body.error.request_id).toBe(result.headers.get('x-request-id'));
@@ -270,7 +274,7 @@ describe('partner attributes and support access over HTTP', () => {
     });
     const read = await send('/api/v1/profile/attributes', { as: 'provider@acme.test' });
     expect(JSON.stringify(read.body)).not.toContain(SECRET);
-    expect(JSON.stringify((await send('/__helpdock/store')).body)).not.toContain(SECRET);
+    expect(JSON.stringify((await control('/__helpdock/store')).body)).not.toContain(SECRET);
     const stored = reference.store.state.userAttributes.find((a) => a.key === 'whatsapp_system_token');
     if (!stored) throw new Error('not stored');
     const original = stored.value;
@@ -288,17 +292,17 @@ describe('partner attributes and support access over HTTP', () => {
     expect((await reset('provider@acme.test')).status).toBe(200);
     expect(emails().at(-1)?.to).toBe('provider@acme.test');
 
-    await send('/__helpdock/chatwoot/failure', { json: { status: 500, scope: 'platform' } });
+    await control('/__helpdock/chatwoot/failure', { json: { status: 500, scope: 'platform' } });
     const failed = await reset('provider@globex.test');
     expect(failed.status).toBe(502);
     envelope(failed, 'upstream_error');
     expect(emails()).toHaveLength(1);
     expect(reference.store.directory.userByEmail('provider@globex.test')?.chatwoot_user_id).toBeNull();
-    await send('/__helpdock/chatwoot/failure', { json: { status: null } });
+    await control('/__helpdock/chatwoot/failure', { json: { status: null } });
 
     expect((await reset('provider@globex.test')).status).toBe(200);
     expect(reference.store.directory.userByEmail('provider@globex.test')?.chatwoot_user_id).toBe(1002);
-    const chatwoot = (await send('/__helpdock/chatwoot')).body;
+    const chatwoot = (await control('/__helpdock/chatwoot')).body;
     expect(chatwoot.account_users).toContainEqual(expect.objectContaining({ user_id: 1002, role: 'agent' }));
 
     expect((await reset('provider@acme.test')).status).toBe(200);
@@ -308,7 +312,7 @@ describe('partner attributes and support access over HTTP', () => {
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
     const password = emails()[0]?.text.match(/Password: (\S+)/)?.[1] ?? '';
     expect(password).toHaveLength(16);
-    expect(JSON.stringify((await send('/__helpdock/store')).body)).not.toContain(password);
+    expect(JSON.stringify((await control('/__helpdock/store')).body)).not.toContain(password);
   });
 });
 

@@ -1,4 +1,5 @@
 import { Attachment, TicketDetail } from '@helpdock/sdk/schemas';
+import { getResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { attachmentDisposition, sanitizeFilename } from '../src/core/filename.js';
 import { acceptedContentType, detectKind } from '../src/core/magic-bytes.js';
@@ -186,10 +187,44 @@ describe('uploads', () => {
     expect((await call(reference, '/api/files/fil_nope', { token: alice })).status).toBe(404);
   });
 
+  it('keeps an upload as the bytes sent, served back unchanged', async () => {
+    const bytes = new Uint8Array(10 * 1024 * 1024).fill(0x61);
+    const file = Attachment.parse((await upload(alice, form(bytes, 'big.txt', 'text/plain'))).body);
+    const stored = reference.store.state.files.find((f) => f.id === file.id);
+    expect(stored?.content).toBeInstanceOf(Uint8Array);
+    expect(stored?.content.byteLength).toBe(bytes.byteLength);
+    const response = await getResponse(
+      reference.handlers,
+      new Request(`http://helpdock.test${file.url}`, { headers: { authorization: `Bearer ${alice}` } }),
+    );
+    const served = Buffer.from(await (response as Response).arrayBuffer());
+    expect(served.equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('holds each uploader to a 100 MiB quota (413), without touching anyone else’s', async () => {
+    const actor = { requestId: 'req_test', tenantId: 'ten_acme', userId: null };
+    const owner = reference.store.directory.userByEmail('alice@acme.test');
+    if (!owner) throw new Error('no alice');
+    const chunk = new Uint8Array(10 * 1024 * 1024 - 100);
+    for (let i = 0; i < 10; i++)
+      reference.store.files.add(actor, owner, {
+        filename: `f${i}.txt`,
+        contentType: 'text/plain',
+        bytes: chunk,
+        ticketId: null,
+      });
+    expect((await upload(alice, form(samples.text, 'small.txt', 'text/plain'))).status).toBe(201);
+    const over = await upload(alice, form(new Uint8Array(2000).fill(0x61), 'over.txt', 'text/plain'));
+    expect(over.status).toBe(413);
+    expect(isEnvelope(over, 'payload_too_large')).toBe(true);
+    expect(over.body.error.message).toMatch(/100 MiB/);
+    expect((await upload(bob, form(samples.text, 'b.txt', 'text/plain'))).status).toBe(201);
+  });
+
   it('keeps GET /__helpdock/store readable: sizes instead of bytes', async () => {
     await upload(alice, form(samples.png, 'a.png', 'image/png'));
     const store = await call(reference, '/__helpdock/store');
-    expect(store.body.files[0].content_base64url).toBe(`<${samples.png.byteLength} bytes>`);
+    expect(store.body.files[0].content).toBe(`<${samples.png.byteLength} bytes>`);
   });
 });
 

@@ -67,14 +67,35 @@ const junkJson = fc.oneof(
       'attachmentIds',
       'scheduledAt',
       'note',
+      'SUPPORT_PORTAL_BASE_URL',
+      'OPS_SUPPORT_EMAIL',
+      'TOKEN_DEFAULT_EXPIRY_DAYS',
+      'user_jwt',
+      'custom_attributes',
     ),
     fc.oneof(fc.jsonValue({ maxDepth: 2 }), junkText),
     { maxKeys: 6 },
   ),
 );
 
+/** Arrays and objects nested `depth` deep, alone or under a field a route reads. */
+const nestedText = (depth: number, under: string | undefined): string => {
+  const deep = '{"a":['.repeat(depth) + ']}'.repeat(depth);
+  return under === undefined ? deep : `{${JSON.stringify(under)}:${deep}}`;
+};
+
+const deepJson = fc
+  .tuple(
+    fc.integer({ min: 16, max: 20_000 }),
+    fc.option(fc.constantFrom('subject', 'message_text', 'body', 'email', 'custom_attributes'), {
+      nil: undefined,
+    }),
+  )
+  .map(([depth, under]) => ({ text: nestedText(depth, under), type: 'application/json' }));
+
 const junkBody = fc.oneof(
   junkJson.map((value) => ({ text: JSON.stringify(value) ?? 'null', type: 'application/json' })),
+  deepJson,
   fc.record({
     text: fc.oneof(
       fc.string({ maxLength: 60 }),
@@ -185,4 +206,62 @@ describe('fuzzing every route of the table', () => {
       },
     );
   }
+});
+
+/** A body that is valid but for `depth` levels of nesting in one field. */
+const deepBody = (depth: number): string =>
+  JSON.stringify({ subject: 'x' }).replace('"x"', '['.repeat(depth) + ']'.repeat(depth));
+
+describe('nesting depth and empty strings', () => {
+  const cases: [method: string, path: string, who: string | undefined][] = [
+    ['POST', '/api/auth/login', undefined],
+    ['POST', '/api/support/public/threads', undefined],
+    ['POST', '/api/customers/me/tickets', 'alice@acme.test'],
+    ['POST', '/api/support/threads', 'admin@acme.test'],
+    ['PUT', '/api/support/config', 'admin@acme.test'],
+    ['PUT', '/api/v1/profile/attributes', 'alice@acme.test'],
+  ];
+
+  it('answers JSON nested deeper than 32 levels with 422, with or without an Idempotency-Key', async () => {
+    for (const [method, path, who] of cases) {
+      // `depth` arrays inside the body's object: 31 is 32 levels (too deep for no rule but the field's type).
+      for (const depth of [31, 32, 100, 100_000]) {
+        for (const key of [undefined, `deep-${depth}-${path}`]) {
+          const headers: Record<string, string> = { 'content-type': 'application/json' };
+          if (key && method === 'POST') headers['idempotency-key'] = key;
+          const result = await call(reference, path, {
+            method,
+            body: deepBody(depth),
+            headers,
+            token: who ? credentials[who] : undefined,
+          });
+          const label = `${method} ${path} depth ${depth} key ${key}`;
+          expect(result.status, label).toBe(422);
+          if (depth >= 32) expect(result.body.error.message, label).toMatch(/deeper than 32/);
+          else expect(result.body.error.message, label).not.toMatch(/deeper/);
+        }
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('answers an empty string in every setting of PUT /api/support/config with 422', async () => {
+    for (const key of [
+      'WHATSAPP_NUMBER',
+      'OPS_SUPPORT_EMAIL',
+      'SUPPORT_PORTAL_BASE_URL',
+      'TOKEN_DEFAULT_EXPIRY_DAYS',
+    ]) {
+      for (const value of ['', ' ', 'not a url', '://', 'http://']) {
+        const result = await call(reference, '/api/support/config', {
+          method: 'PUT',
+          json: { [key]: value },
+          token: credentials['admin@acme.test'],
+        });
+        expect(result.status, `${key}=${JSON.stringify(value)}`).toBe(422);
+        expect(result.body.error.details[0].path).toBe(key);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
 });

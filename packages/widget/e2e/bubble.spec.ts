@@ -161,6 +161,7 @@ window.seen=[];Helpdock('on','ready',function(){seen.push('ready')});Helpdock('o
     await expect(panel(page).getByText('Before the link expired')).toBeVisible();
     const response = await page.request.post(`${reference.url}/__helpdock/clock`, {
       data: { advance_ms: 31 * 24 * 3600_000 },
+      headers: { Authorization: reference.control },
     });
     expect(response.ok()).toBe(true);
     await page.reload();

@@ -5,6 +5,8 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 /** A running reference server for one test. */
 export interface Reference {
   url: string;
+  /** `Authorization` header value for the control API (`/__helpdock/*`). */
+  control: string;
   /** A staff client signed in as ops@acme.test. */
   staff(): Promise<HelpdockClient>;
   /** A client signed in as `email` (password helpdock-demo). */
@@ -19,13 +21,18 @@ export const test = base.extend<{ reference: Reference }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern here.
   reference: async ({}, use) => {
     const server = createReferenceServer({ seed: 'demo' });
-    const { url, close } = await server.listen({ port: 0, host: '127.0.0.1' });
+    const { url, close, controlToken } = await server.listen({ port: 0, host: '127.0.0.1' });
     const signIn = async (email: string) => {
       const client = new HelpdockClient({ baseUrl: url });
       const login = await client.auth.login({ email, password: 'helpdock-demo' });
       return { client, token: login.access_token };
     };
-    await use({ url, staff: async () => (await signIn('ops@acme.test')).client, signIn });
+    await use({
+      url,
+      control: `Bearer ${controlToken}`,
+      staff: async () => (await signIn('ops@acme.test')).client,
+      signIn,
+    });
     await close();
   },
 });

@@ -6,6 +6,9 @@ export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
+/** Keys an {@link IdempotencyStore} remembers at most by default (the oldest go first). */
+export const IDEMPOTENCY_MAX_KEYS = 10_000;
+
 /** A recorded first response. */
 export interface StoredResponse {
   /** HTTP status. */
@@ -30,7 +33,20 @@ interface Entry {
  */
 export class IdempotencyStore {
   private readonly entries = new Map<string, Entry>();
-  constructor(private readonly clock: Clock) {}
+
+  /**
+   * @param clock - The server clock.
+   * @param maxKeys - Keys remembered at most (default 10 000); past it the oldest are forgotten.
+   */
+  constructor(
+    private readonly clock: Clock,
+    private readonly maxKeys = IDEMPOTENCY_MAX_KEYS,
+  ) {}
+
+  /** Number of keys currently remembered. */
+  get size(): number {
+    return this.entries.size;
+  }
 
   /** Validates an `Idempotency-Key` header value (422 when present but not 1–255 visible ASCII chars). */
   static parseKey(request: Request): string | undefined {
@@ -93,9 +109,13 @@ export class IdempotencyStore {
     }
   }
 
+  /** Forgets expired keys, then the oldest past the cap (entries are in arrival order, so both stop early). */
   private prune(): void {
     const cutoff = this.clock.now() - IDEMPOTENCY_TTL_MS;
-    for (const [scope, entry] of this.entries) if (entry.at <= cutoff) this.entries.delete(scope);
+    for (const [scope, entry] of this.entries) {
+      if (entry.at > cutoff && this.entries.size < this.maxKeys) break;
+      this.entries.delete(scope);
+    }
   }
 
   /** Forgets every key. */

@@ -9,15 +9,38 @@ export interface RateLimit {
   windowMs: number;
 }
 
+/** Keys a {@link RateLimiter} keeps at most by default, so a flood of new clients cannot exhaust memory. */
+export const RATE_LIMIT_MAX_KEYS = 100_000;
+
+/** How often (server time) a {@link RateLimiter} sweeps keys whose hits have all left every window. */
+const SWEEP_EVERY_MS = 60_000;
+
 /**
  * Sliding-window rate limiter on the injectable clock: each key keeps the times of its recent hits.
- * Moving the clock (`POST /__helpdock/clock`) opens the window again.
+ * Moving the clock (`POST /__helpdock/clock`) opens the window again. Bounded: keys with no hit left
+ * in any window are swept, and past `maxKeys` the least recently hit keys are dropped.
  */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
-  constructor(private readonly clock: Clock) {}
+  private longestWindowMs = 0;
+  private lastSweep = Number.NEGATIVE_INFINITY;
+
+  /**
+   * @param clock - The server clock.
+   * @param maxKeys - Keys kept at most (default 100 000).
+   */
+  constructor(
+    private readonly clock: Clock,
+    private readonly maxKeys = RATE_LIMIT_MAX_KEYS,
+  ) {}
+
+  /** Number of keys currently tracked. */
+  get size(): number {
+    return this.hits.size;
+  }
 
   private recent(key: string, windowMs: number): number[] {
+    this.longestWindowMs = Math.max(this.longestWindowMs, windowMs);
     const since = this.clock.now() - windowMs;
     const times = (this.hits.get(key) ?? []).filter((t) => t > since);
     if (times.length) this.hits.set(key, times);
@@ -43,7 +66,26 @@ export class RateLimiter {
   record(key: string): void {
     const times = this.hits.get(key) ?? [];
     times.push(this.clock.now());
+    // Re-inserted so the map stays ordered by latest hit: the first keys are the ones to drop.
+    this.hits.delete(key);
     this.hits.set(key, times);
+    this.sweep();
+  }
+
+  private sweep(): void {
+    const now = this.clock.now();
+    if (now - this.lastSweep >= SWEEP_EVERY_MS) {
+      this.lastSweep = now;
+      const since = now - this.longestWindowMs;
+      for (const [key, times] of this.hits) {
+        if ((times.at(-1) ?? 0) > since) break;
+        this.hits.delete(key);
+      }
+    }
+    for (const key of this.hits.keys()) {
+      if (this.hits.size <= this.maxKeys) break;
+      this.hits.delete(key);
+    }
   }
 
   /** Takes back the latest hit of `key` (an attempt counted up front that turned out not to count). */
@@ -62,5 +104,6 @@ export class RateLimiter {
   /** Forgets every hit. */
   reset(): void {
     this.hits.clear();
+    this.lastSweep = Number.NEGATIVE_INFINITY;
   }
 }

@@ -8,13 +8,17 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 /** Where a value came from, prefixed to error detail paths (body fields stay bare). */
 export type InputPart = 'body' | 'query' | 'path';
 
-/** Converts zod issues into SPEC §1 details `{path, message}`. */
+/** Converts zod issues into SPEC §1 details `{path, message}`; each unknown key gets its own, naming it. */
 export function issuesToDetails(issues: readonly z.core.$ZodIssue[], part: InputPart): ErrorDetail[] {
-  return issues.map((issue) => {
-    const field = issue.path.map(String).join('.');
-    const path = part === 'body' ? field || 'body' : field ? `${part}.${field}` : part;
-    return { path, message: issue.message };
-  });
+  const detail = (segments: readonly PropertyKey[], message: string): ErrorDetail => {
+    const field = segments.map(String).join('.');
+    return { path: part === 'body' ? field || 'body' : field ? `${part}.${field}` : part, message };
+  };
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => detail([...issue.path, key], `Unknown field "${key}"`))
+      : [detail(issue.path, issue.message)],
+  );
 }
 
 /** Parses `value` with `schema`, or throws a 422 listing every problem. */
@@ -81,11 +85,36 @@ export async function readBodyBytes(request: Request, limit: number): Promise<Ui
   return bytes;
 }
 
+// Whole MiB: an upload's limit includes room for the multipart envelope, which is not the user's business.
 const tooLarge = (limit: number) =>
   new ApiError(
     'payload_too_large',
-    `The body is larger than ${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MiB` : `${limit} bytes`}`,
+    `The body is larger than ${limit >= 1024 * 1024 ? `${Math.floor(limit / 1024 / 1024)} MiB` : `${limit} bytes`}`,
   );
+
+/** Deepest nesting of arrays and objects a JSON body may have (SPEC §1). */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * True when JSON text nests arrays/objects deeper than `max`. Scans the text (strings skipped) before
+ * anything recursive (parsing, canonical JSON, schemas) touches it, so no depth can overflow a stack.
+ */
+export function jsonDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
 
 /** The raw body text and the parsed JSON value of a request, or `undefined` when it has no body. */
 export interface JsonBody {
@@ -95,7 +124,8 @@ export interface JsonBody {
 
 /**
  * Reads a JSON body: 415 unless the content type is JSON (when there is a body), 413 over `limit`,
- * 422 for bytes that are not UTF-8 JSON. Returns `undefined` for an empty body.
+ * 422 for bytes that are not UTF-8 JSON or nest deeper than {@link MAX_JSON_DEPTH}. Returns `undefined`
+ * for an empty body.
  */
 export async function readJsonBody(request: Request, limit = MAX_JSON_BYTES): Promise<JsonBody | undefined> {
   const contentType = request.headers.get('content-type');
@@ -110,6 +140,11 @@ export async function readJsonBody(request: Request, limit = MAX_JSON_BYTES): Pr
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw fail.invalid('The body is not valid UTF-8', [{ path: 'body', message: 'Invalid UTF-8' }]);
+  }
+  if (jsonDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw fail.invalid(`The body nests deeper than ${MAX_JSON_DEPTH} levels`, [
+      { path: 'body', message: `At most ${MAX_JSON_DEPTH} nested arrays or objects` },
+    ]);
   }
   try {
     return { text, value: JSON.parse(text) };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { iso } from '../clock.js';
 import { defineRawRoute } from '../core/define-route.js';
 import type { ServerDeps } from '../deps.js';
+import { redactedEmail } from '../store/snapshot-view.js';
 
 /** `POST /__helpdock/clock` body. */
 export const ClockAdvanceRequest = z
@@ -29,7 +30,9 @@ export const FaultsRequest = z
 /**
  * The control API under `/__helpdock/` (SPEC §10, reference server only; never subject to faults):
  * reset, outbox, audit, raw store, clock, faults, the emulated upstreams' state, and `disconnect`
- * (ends every open event stream so clients reconnect with `Last-Event-ID`).
+ * (ends every open event stream so clients reconnect with `Last-Event-ID`). Over HTTP the transport
+ * lets a call through only with the control token; in-process (setupServer) it needs none. No secret
+ * is shown: password hashes are left out and the password email is redacted.
  */
 export function controlHandlers(deps: ServerDeps): HttpHandler[] {
   const { store } = deps;
@@ -44,7 +47,7 @@ export function controlHandlers(deps: ServerDeps): HttpHandler[] {
       return { ok: true };
     }),
     defineRawRoute(deps, { method: 'GET', path: '/__helpdock/outbox' }, () => ({
-      data: store.outbox.list(),
+      data: store.outbox.list().map(redactedEmail),
     })),
     defineRawRoute(deps, { method: 'GET', path: '/__helpdock/audit' }, () => ({ data: store.audit.list() })),
     defineRawRoute(deps, { method: 'GET', path: '/__helpdock/store' }, () => store.snapshot()),

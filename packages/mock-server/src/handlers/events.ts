@@ -1,5 +1,7 @@
 import { routes } from '@helpdock/sdk/schemas';
+import { decodeJwt } from 'jose';
 import type { HttpHandler } from 'msw';
+import { bearerToken } from '../core/auth.js';
 import { defineRoute } from '../core/define-route.js';
 import { fail } from '../core/errors.js';
 import type { ServerDeps } from '../deps.js';
@@ -9,12 +11,14 @@ import { customerLogKey, threadLogKey } from '../store/events.js';
 /**
  * The SSE streams (SPEC §7): the portal stream (`message.created`, `thread.updated` of the threads in
  * the token's scope) and the customer stream (`connected`, then this customer's ticket events).
- * Both replay after `Last-Event-ID` and send heartbeats.
+ * Both replay after `Last-Event-ID`, send heartbeats, and end when their credential does.
  */
 export function eventHandlers(deps: ServerDeps): HttpHandler[] {
   return [
     defineRoute(deps, routes.portalEvents, ({ store, principal, request }) => {
       const { token } = principal;
+      // The current record: a reset replaces the state, and with it every token.
+      const live = () => store.state.tokens.includes(token);
       return eventStreamResponse({
         hub: store.events,
         key: threadLogKey(token.tenant_id),
@@ -22,11 +26,10 @@ export function eventHandlers(deps: ServerDeps): HttpHandler[] {
         clock: deps.clock,
         heartbeatMs: deps.settings.heartbeatMs,
         signal: request.signal,
+        alive: () => live() && token.revoked_at === null && Date.parse(token.expires_at) > deps.clock.now(),
         filter: (event) => {
-          // A link revoked or expired while the stream is open stops showing new events.
-          const live = token.revoked_at === null && Date.parse(token.expires_at) > deps.clock.now();
           const thread = event.topic === null ? undefined : store.threads.find(event.topic);
-          return live && thread !== undefined && store.tokens.covers(token, thread);
+          return thread !== undefined && store.tokens.covers(token, thread);
         },
       });
     }),
@@ -34,6 +37,8 @@ export function eventHandlers(deps: ServerDeps): HttpHandler[] {
       const { user } = principal;
       const customerId = user.customer_id;
       if (customerId === null) throw fail.forbidden('This account has no customer profile');
+      // Verified by the route already; only its expiry is read here.
+      const expiresAtMs = (decodeJwt(bearerToken(request) ?? '').exp ?? 0) * 1000;
       return eventStreamResponse({
         hub: store.events,
         key: customerLogKey(user.tenant_id, customerId),
@@ -41,7 +46,8 @@ export function eventHandlers(deps: ServerDeps): HttpHandler[] {
         clock: deps.clock,
         heartbeatMs: deps.settings.heartbeatMs,
         signal: request.signal,
-        greeting: (at) => [{ type: 'connected', data: { customerId, at } }],
+        alive: () => deps.clock.now() < expiresAtMs && store.directory.user(user.id) !== undefined,
+        greeting: (at) => ({ type: 'connected', data: { customerId, at } }),
       });
     }),
   ];

@@ -2,16 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import { getResponse, type HttpHandler } from 'msw';
 import { ApiError, errorResponse } from '../core/errors.js';
 import { resolveRequestId } from '../core/request-id.js';
-import { withHeaders } from '../core/response.js';
 import { DEMO_PAGE_CSP, demoPageHtml } from '../demo-page.js';
 import type { ListeningServer } from '../reference-server.js';
-
-/** Hard cap on any request body the transport will stream (the routes enforce 1 MiB / 10 MiB themselves). */
-export const MAX_TRANSPORT_BYTES = 10 * 1024 * 1024 + 64 * 1024;
+import { checkControlAccess, isControlPath, randomControlToken } from './control-guard.js';
+import { type RequestBody, requestBody } from './request-body.js';
 
 const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
@@ -32,6 +29,12 @@ export interface NodeServerOptions {
   port: number;
   host: string;
   log: (message: string, error?: unknown) => void;
+  /** Bearer token every `/__helpdock/*` call must send; undefined: a random one; `null` turns the control API off. */
+  controlToken: string | null | undefined;
+  /** Origin shown in pages and links; undefined: the origin actually listened on. */
+  publicUrl: string | undefined;
+  /** Called once listening, with the origin pages and links use (e.g. to point portal links at it). */
+  onListening?: (publicUrl: string) => void;
 }
 
 const hereUrl = (): string => (typeof __filename === 'string' ? __filename : import.meta.url);
@@ -49,26 +52,12 @@ async function loadWidgetScript(file = 'helpdock.js'): Promise<Buffer | undefine
   }
 }
 
-class PayloadTooLargeError extends Error {
-  override name = 'PayloadTooLargeError';
-}
-
-/** Streams the node request body, erroring past {@link MAX_TRANSPORT_BYTES}. */
-function requestBody(req: IncomingMessage): ReadableStream<Uint8Array> {
-  let seen = 0;
-  const source = Readable.toWeb(req) as unknown as ReadableStream<Uint8Array>;
-  return source.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength;
-        if (seen > MAX_TRANSPORT_BYTES) controller.error(new PayloadTooLargeError('Body too large'));
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
-}
-
-function toFetchRequest(req: IncomingMessage, origin: string, signal: AbortSignal): Request {
+function toFetchRequest(
+  req: IncomingMessage,
+  origin: string,
+  body: RequestBody,
+  signal: AbortSignal,
+): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name === 'x-helpdock-client') continue;
@@ -82,12 +71,17 @@ function toFetchRequest(req: IncomingMessage, origin: string, signal: AbortSigna
     method,
     headers,
     signal,
-    ...(hasBody ? { body: requestBody(req), duplex: 'half' } : {}),
+    ...(hasBody ? { body: body.stream, duplex: 'half' } : {}),
   } as RequestInit);
 }
 
-async function sendResponse(res: ServerResponse, response: Response, signal: AbortSignal): Promise<void> {
-  const headers: Record<string, string | string[]> = { ...CORS_HEADERS };
+async function sendResponse(
+  res: ServerResponse,
+  response: Response,
+  signal: AbortSignal,
+  cors = true,
+): Promise<void> {
+  const headers: Record<string, string | string[]> = cors ? { ...CORS_HEADERS } : {};
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value;
   });
@@ -124,31 +118,46 @@ async function sendResponse(res: ServerResponse, response: Response, signal: Abo
   }
 }
 
-function sendError(res: ServerResponse, error: ApiError, requestId: string): Promise<void> {
-  return sendResponse(res, errorResponse(error, requestId), new AbortController().signal);
+function sendError(res: ServerResponse, error: ApiError, requestId: string, cors = true): Promise<void> {
+  return sendResponse(res, errorResponse(error, requestId), new AbortController().signal, cors);
 }
+
+/** The origin of a bound address, e.g. `http://127.0.0.1:4010` or `http://[::1]:4010`. */
+const originOf = (host: string, port: number): string =>
+  `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+/** Where a browser on this machine reaches the server: a wildcard bind is reached on localhost. */
+const reachableHost = (host: string): string => (host === '0.0.0.0' || host === '::' ? 'localhost' : host);
 
 /**
  * Runs MSW handlers as a real HTTP server: streams request and response bodies (SSE frames are
  * flushed as they come), aborts the request and cancels the response body when the client
- * disconnects, answers CORS preflights, serves the demo page at `/` and the widget at `/helpdock.js`,
- * and turns unmatched requests into a 404 envelope.
+ * disconnects, answers CORS preflights, guards the control API with its token (and sends it no CORS
+ * headers), serves the demo page at `/` and the widget at `/helpdock.js`, and turns unmatched
+ * requests into a 404 envelope. A body nobody read (a 413, a 401 before an upload) is drained after
+ * the answer, so clients that send everything before reading still get it.
  */
 export async function startNodeServer(
   handlers: HttpHandler[],
   options: NodeServerOptions,
 ): Promise<ListeningServer> {
   const sockets = new Set<import('node:net').Socket>();
+  const controlToken = options.controlToken === undefined ? randomControlToken() : options.controlToken;
+  // Set once listening (no request arrives before); never taken from a request's Host header.
+  let origin = '';
+  let publicUrl = '';
   const server = createServer(async (req, res) => {
     const abort = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
     });
-    const address = server.address() as AddressInfo;
-    const origin = `http://${req.headers.host ?? `${options.host}:${address.port}`}`;
+    const body = requestBody(req);
+    res.once('finish', () => {
+      if (!req.complete) body.discard();
+    });
     let request: Request;
     try {
-      request = toFetchRequest(req, origin, abort.signal);
+      request = toFetchRequest(req, origin, body, abort.signal);
     } catch {
       await sendError(
         res,
@@ -159,8 +168,13 @@ export async function startNodeServer(
     }
     const requestId = resolveRequestId(request);
     const path = new URL(request.url).pathname;
+    // The raw target too: `//__helpdock/x` parses as a URL whose host is `__helpdock`, yet MSW answers it.
+    const control = isControlPath(req.url ?? '/') || isControlPath(request.url);
     try {
-      if (req.method === 'OPTIONS') {
+      if (control) {
+        checkControlAccess(req.headers.authorization, controlToken);
+        if (req.method === 'OPTIONS') throw new ApiError('not_found', 'The control API answers no preflight');
+      } else if (req.method === 'OPTIONS') {
         res.writeHead(204, PREFLIGHT_HEADERS);
         res.end();
         return;
@@ -173,7 +187,7 @@ export async function startNodeServer(
           'X-Content-Type-Options': 'nosniff',
           'X-Request-Id': requestId,
         });
-        res.end(demoPageHtml(origin, widget !== undefined));
+        res.end(demoPageHtml(publicUrl, widget !== undefined));
         return;
       }
       const widgetFile = req.method === 'GET' ? WIDGET_FILE.exec(path)?.[1] : undefined;
@@ -203,24 +217,22 @@ export async function startNodeServer(
         // A path MSW cannot decode (e.g. a stray `%`) matches no route.
         if (!(error instanceof URIError)) throw error;
       }
-      if (!response) {
-        await sendError(res, new ApiError('not_found', `No route for ${req.method} ${path}`), requestId);
-        return;
-      }
-      if (!req.complete) {
-        // Answered before the body was read (413, 401…): finish this connection instead of reading the rest.
-        response = withHeaders(response, { Connection: 'close' });
-        res.once('finish', () => {
-          req.socket.end();
-          setTimeout(() => req.socket.destroy(), 1000).unref();
-        });
-      }
-      await sendResponse(res, response, abort.signal);
+      if (!response) throw new ApiError('not_found', `No route for ${req.method} ${path}`);
+      await sendResponse(res, response, abort.signal, !control);
     } catch (error) {
-      options.log('Unexpected error in the HTTP server', error);
-      if (!res.headersSent)
-        await sendError(res, new ApiError('internal_error', 'Something went wrong on our side'), requestId);
-      else res.destroy();
+      const cors = !control;
+      if (error instanceof ApiError) await sendError(res, error, requestId, cors);
+      else {
+        options.log('Unexpected error in the HTTP server', error);
+        if (!res.headersSent)
+          await sendError(
+            res,
+            new ApiError('internal_error', 'Something went wrong on our side'),
+            requestId,
+            cors,
+          );
+        else res.destroy();
+      }
     }
   });
   server.on('connection', (socket) => {
@@ -240,10 +252,14 @@ export async function startNodeServer(
     });
   });
   const { port } = server.address() as AddressInfo;
-  const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  origin = originOf(options.host, port);
+  publicUrl = options.publicUrl ?? originOf(reachableHost(options.host), port);
+  options.onListening?.(publicUrl);
   return {
-    url: `http://${hostForUrl}:${port}`,
+    url: origin,
+    publicUrl,
     port,
+    controlToken,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

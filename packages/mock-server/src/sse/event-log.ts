@@ -1,9 +1,12 @@
 import { type Clock, iso } from '../clock.js';
+import { randomId } from '../core/ids.js';
 
 /** One retained event of a stream. */
 export interface StoredEvent {
-  /** Monotonic within its log (never reused, even after a reset of subscribers). */
+  /** Monotonic within its log (never reused, even after a reset of subscribers); never sent to clients. */
   id: number;
+  /** The id clients see: random, so it reveals nothing of the log's other events (SPEC §7). */
+  opaque_id: string;
   /** SSE event name (e.g. `message.created`). */
   type: string;
   /** The event's JSON payload. */
@@ -20,6 +23,8 @@ export interface EventLogData {
   last_id: number;
   /** The retained events, oldest first. */
   items: StoredEvent[];
+  /** An opaque id for the position before the first event (what a stream opens with on an empty log). */
+  origin_id: string;
 }
 
 /** Events kept regardless of age (SPEC §7: at least the last 1000 or 24 h). */
@@ -50,7 +55,7 @@ export class EventHub {
     const logs = this.logs();
     let log = logs[key];
     if (!log) {
-      log = { last_id: 0, items: [] };
+      log = { last_id: 0, items: [], origin_id: randomId('ev') };
       logs[key] = log;
     }
     return log;
@@ -60,7 +65,14 @@ export class EventHub {
   publish(key: string, type: string, data: unknown, topic: string | null = null): StoredEvent {
     const log = this.log(key);
     log.last_id += 1;
-    const event: StoredEvent = { id: log.last_id, type, data, at: iso(this.clock.now()), topic };
+    const event: StoredEvent = {
+      id: log.last_id,
+      opaque_id: randomId('ev'),
+      type,
+      data,
+      at: iso(this.clock.now()),
+      topic,
+    };
     log.items.push(event);
     this.prune(log);
     for (const listener of this.listeners.get(key) ?? []) listener(event);
@@ -82,6 +94,28 @@ export class EventHub {
   /** The id of the newest event of a log (0 when it has none). */
   lastId(key: string): number {
     return this.logs()[key]?.last_id ?? 0;
+  }
+
+  /** The opaque id of the log's current end: its newest event's, or its origin's when it has none. */
+  endOpaqueId(key: string): string {
+    const log = this.log(key);
+    return log.items.at(-1)?.opaque_id ?? log.origin_id;
+  }
+
+  /** The opaque id of the position before a log's first event. */
+  originId(key: string): string {
+    return this.log(key).origin_id;
+  }
+
+  /**
+   * Where an opaque id a client sent (`Last-Event-ID`) is in the log: the event's position, 0 for the
+   * origin, undefined for an id the log does not know (older than what is retained, or from before a reset).
+   */
+  positionOf(key: string, opaqueId: string): number | undefined {
+    const log = this.logs()[key];
+    if (!log) return undefined;
+    if (opaqueId === log.origin_id) return 0;
+    return log.items.find((event) => event.opaque_id === opaqueId)?.id;
   }
 
   /** Every retained event of `key` with an id above `afterId`, oldest first. */

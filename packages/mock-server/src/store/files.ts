@@ -1,5 +1,5 @@
 import type { Attachment, UploadContentType } from '@helpdock/sdk/schemas';
-import { fail } from '../core/errors.js';
+import { ApiError, fail } from '../core/errors.js';
 import { randomId } from '../core/ids.js';
 import type { Actor, StoreContext } from './context.js';
 import type { FileRecord, MessageRecord, UserRecord } from './records.js';
@@ -53,24 +53,8 @@ export function toMessageAttachment(file: FileRecord): MessageRecord['attachment
   };
 }
 
-/** Bytes per `String.fromCharCode` call: large files are encoded in chunks, not byte by byte. */
-const CHUNK = 0x8000;
-
-/** base64url of bytes, fast enough for 10 MiB uploads (works in Node and browsers). */
-function encodeBase64Url(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.byteLength; i += CHUNK) {
-    parts.push(String.fromCharCode(...bytes.subarray(i, i + CHUNK)));
-  }
-  return btoa(parts.join('')).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function decodeBase64Url(text: string): Uint8Array {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+/** Storage each uploader (customer or visitor) may fill: 100 MiB (SPEC §10). */
+export const UPLOAD_QUOTA_BYTES = 100 * 1024 * 1024;
 
 /**
  * Uploaded files (SPEC §5): stored per tenant and owner, linked to a ticket and message at most once,
@@ -79,8 +63,13 @@ function decodeBase64Url(text: string): Uint8Array {
 export class FileStore {
   constructor(private readonly ctx: StoreContext) {}
 
-  /** Stores an upload by `user` (its owner). */
+  /** Stores an upload by `user` (its owner); 413 when it would take the owner past its 100 MiB quota. */
   add(actor: Actor, user: UserRecord, input: NewFile): Attachment {
+    let used = 0;
+    for (const f of this.ctx.state.files) if (f.owner_user_id === user.id) used += f.size;
+    if (used + input.bytes.byteLength > UPLOAD_QUOTA_BYTES) {
+      throw new ApiError('payload_too_large', 'Your uploads have reached the storage quota of 100 MiB');
+    }
     const file: FileRecord = {
       id: randomId('fil'),
       tenant_id: actor.tenantId,
@@ -92,7 +81,7 @@ export class FileStore {
       ticket_id: input.ticketId,
       message_id: null,
       created_at: this.ctx.nowIso(),
-      content_base64url: encodeBase64Url(input.bytes),
+      content: input.bytes,
     };
     this.ctx.state.files.push(file);
     return toAttachment(file);
@@ -150,7 +139,7 @@ export class FileStore {
     return {
       filename: file.filename,
       contentType: file.content_type,
-      bytes: decodeBase64Url(file.content_base64url),
+      bytes: file.content,
     };
   }
 }

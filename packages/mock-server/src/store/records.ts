@@ -288,8 +288,8 @@ export interface FileRecord {
   message_id: string | null;
   /** When it was uploaded (ISO 8601). */
   created_at: string;
-  /** The file's bytes, base64url-encoded. */
-  content_base64url: string;
+  /** The file's bytes, kept as bytes: encoding 10 MiB would stall every other request. */
+  content: Uint8Array;
 }
 
 /** An in-app notification of a customer. */

@@ -1,16 +1,24 @@
-import type { State } from './records.js';
+import type { OutboxEmail, State, UserRecord } from './records.js';
 import { PASSWORD_EMAIL_KIND } from './support-access.js';
 
 /**
+ * An email as the control API shows it: the one that carries a new password is redacted (only the
+ * provider's real inbox would see it; in-process, `store.outbox.list()` still has it for tests).
+ */
+export function redactedEmail(email: OutboxEmail): OutboxEmail {
+  return email.kind === PASSWORD_EMAIL_KIND
+    ? { ...email, text: '<redacted: this email carries a new password>' }
+    : email;
+}
+
+/**
  * What `GET /__helpdock/store` shows of a state copy: uploaded files without their bytes (a size
- * note instead, so the dump stays readable) and the one email that carries a password redacted
- * (it is readable in `GET /__helpdock/outbox` only, like a real inbox).
+ * note instead, so the dump stays readable), users without their password hash and salt, and the
+ * email that carries a password redacted.
  */
 export function snapshotView(copy: State): State {
-  for (const file of copy.files) file.content_base64url = `<${file.size} bytes>`;
-  for (const email of copy.outbox) {
-    if (email.kind === PASSWORD_EMAIL_KIND)
-      email.text = '<redacted: contains a password; see GET /__helpdock/outbox>';
-  }
+  for (const file of copy.files) (file as { content: unknown }).content = `<${file.size} bytes>`;
+  for (const user of copy.users) delete (user as Partial<UserRecord>).password;
+  copy.outbox = copy.outbox.map(redactedEmail);
   return copy;
 }

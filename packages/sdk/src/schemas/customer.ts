@@ -106,7 +106,7 @@ export type TicketList = z.infer<typeof TicketList>;
 const AttachmentIds = z.array(Id).max(10);
 
 /** `POST /api/customers/me/tickets` body. */
-export const CreateTicketRequest = z.object({
+export const CreateTicketRequest = z.strictObject({
   title: z.string().trim().min(1).max(200),
   description: z.string().trim().min(1).max(10_000),
   category: z.string().trim().min(1).max(100).optional(),
@@ -117,7 +117,7 @@ export const CreateTicketRequest = z.object({
 export type CreateTicketRequest = z.input<typeof CreateTicketRequest>;
 
 /** `POST /api/customers/me/tickets/{ticketId}/messages` body. */
-export const CreateTicketMessageRequest = z.object({
+export const CreateTicketMessageRequest = z.strictObject({
   body: z.string().trim().min(1).max(10_000),
   attachmentIds: AttachmentIds.optional(),
 });
@@ -131,9 +131,12 @@ export const UploadContentType = z.enum(uploadContentTypes);
 export type UploadContentType = z.infer<typeof UploadContentType>;
 
 /** `POST /api/customers/me/calls` body. */
-export const CreateCallRequest = z.object({
+export const CreateCallRequest = z.strictObject({
   ticketId: Id.optional(),
-  scheduledAt: z.iso.datetime({ offset: true }).optional(),
+  scheduledAt: z.iso
+    .datetime({ offset: true })
+    .meta({ description: 'When to call: in the future and at most 30 days ahead (else 422); omitted: now' })
+    .optional(),
   note: z.string().max(1000).optional(),
 });
 export type CreateCallRequest = z.input<typeof CreateCallRequest>;
@@ -177,7 +180,7 @@ export type NotificationList = z.infer<typeof NotificationList>;
 export const NotificationParams = z.object({ id: Id });
 
 /** `POST /api/customers/me/feedback` body. */
-export const CreateFeedbackRequest = z.object({
+export const CreateFeedbackRequest = z.strictObject({
   ticketId: Id,
   rating: z.number().int().min(1).max(5),
   comment: z.string().trim().max(2000).optional(),

@@ -6,7 +6,7 @@ export const Role = z.enum(['admin', 'ops', 'customer', 'provider']);
 export type Role = z.infer<typeof Role>;
 
 /** `POST /api/auth/login` body. */
-export const LoginRequest = z.object({
+export const LoginRequest = z.strictObject({
   email: z.email().max(254),
   password: z.string().min(1).max(200),
 });

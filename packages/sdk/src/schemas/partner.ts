@@ -21,9 +21,9 @@ export type PartnerAttributes = z.infer<typeof PartnerAttributes>;
  */
 export const UpdatePartnerAttributesRequest = z
   .object({
-    chotot: ChototAttributes.nullable().optional(),
+    chotot: ChototAttributes.strict().nullable().optional(),
     whatsapp: z
-      .object({
+      .strictObject({
         whatsapp_phone_number_id: Field,
         whatsapp_system_token: z.string().min(1).max(2000).optional(),
       })

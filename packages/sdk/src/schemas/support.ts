@@ -75,7 +75,7 @@ const Subject = z.string().trim().min(1).max(200);
 const MessageText = z.string().trim().min(1).max(10_000);
 
 /** `POST /api/support/threads` body. */
-export const CreateThreadRequest = z.object({
+export const CreateThreadRequest = z.strictObject({
   subject: Subject,
   initial_message: MessageText,
   priority: ThreadPriority.default('MEDIUM'),
@@ -86,18 +86,20 @@ export type CreateThreadRequest = z.input<typeof CreateThreadRequest>;
 
 /** `PATCH /api/support/threads/{id}` body: at least one field. */
 export const UpdateThreadRequest = z
-  .object({
+  .strictObject({
     status: ThreadStatus.optional(),
     priority: ThreadPriority.optional(),
     subject: Subject.optional(),
   })
   .refine((v) => v.status !== undefined || v.priority !== undefined || v.subject !== undefined, {
     message: 'Give at least one of status, priority, subject',
-  });
+  })
+  // What the refinement says, for the OpenAPI document (the object is strict, so any key counts).
+  .meta({ minProperties: 1 });
 export type UpdateThreadRequest = z.input<typeof UpdateThreadRequest>;
 
 /** `POST /api/support/threads/{id}/messages` body. */
-export const CreateMessageRequest = z.object({ message_text: MessageText });
+export const CreateMessageRequest = z.strictObject({ message_text: MessageText });
 export type CreateMessageRequest = z.input<typeof CreateMessageRequest>;
 
 /** Path parameters naming one thread. */
@@ -105,14 +107,16 @@ export const ThreadParams = z.object({ id: Id });
 
 /** `POST /api/support/tokens` body: at least one scope. */
 export const CreateTokenRequest = z
-  .object({
+  .strictObject({
     assignment_id: Id.optional(),
     thread_id: Id.optional(),
     expires_in_days: z.number().int().min(1).max(30).optional(),
   })
   .refine((v) => v.assignment_id !== undefined || v.thread_id !== undefined, {
     message: 'Give assignment_id or thread_id',
-  });
+  })
+  // What the refinement says, for the OpenAPI document.
+  .meta({ anyOf: [{ required: ['assignment_id'] }, { required: ['thread_id'] }] });
 export type CreateTokenRequest = z.input<typeof CreateTokenRequest>;
 
 /** A freshly created portal token: the only time `token` is ever shown. */
@@ -159,6 +163,8 @@ export const WhatsappNumber = z.string().regex(/^\d{8,15}$/, 'Expected 8 to 15 d
 /** An https URL, or http on localhost. */
 export const PortalBaseUrl = z.url().refine(
   (value) => {
+    // Refinements run even when `z.url()` failed: an unparseable value must fail here, not throw.
+    if (!URL.canParse(value)) return false;
     const url = new URL(value);
     return (
       url.protocol === 'https:' ||
@@ -197,7 +203,7 @@ export type PublicConfig = z.infer<typeof PublicConfig>;
 export const PublicQuery = z.object({ site_key: z.string().min(1).max(100).optional() });
 
 /** `POST /api/support/public/threads` body: an anonymous visitor's ticket. */
-export const PublicThreadRequest = z.object({
+export const PublicThreadRequest = z.strictObject({
   name: z.string().trim().min(1).max(200),
   email: z.email().max(254),
   subject: Subject,
@@ -225,11 +231,11 @@ export const PortalContext = z
 export type PortalContext = z.infer<typeof PortalContext>;
 
 /** `POST /api/support/portal/{token}/threads` body. */
-export const PortalThreadRequest = z.object({ subject: Subject, message_text: MessageText });
+export const PortalThreadRequest = z.strictObject({ subject: Subject, message_text: MessageText });
 export type PortalThreadRequest = z.input<typeof PortalThreadRequest>;
 
 /** `POST /api/support/portal/{token}/messages` body. */
-export const PortalMessageRequest = z.object({ thread_id: Id.optional(), message_text: MessageText });
+export const PortalMessageRequest = z.strictObject({ thread_id: Id.optional(), message_text: MessageText });
 export type PortalMessageRequest = z.input<typeof PortalMessageRequest>;
 
 /** Path parameters naming one token. */

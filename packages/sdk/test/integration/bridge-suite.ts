@@ -43,6 +43,7 @@ async function serveOverHttp(handler: FetchHandler): Promise<{ url: string; serv
 export function bridgeSuite(mode: Mode): void {
   let reference: ReferenceServer;
   let baseUrl = IN_PROCESS_ORIGIN;
+  let controlHeaders: Record<string, string> = {};
   let bridge: FetchHandler = async () => new Response(null, { status: 503 });
   const delivered: string[] = [];
   const teardown: (() => Promise<void> | void)[] = [];
@@ -63,6 +64,7 @@ export function bridgeSuite(mode: Mode): void {
     if (mode === 'http') {
       const listening = await reference.listen({ port: 0, host: '127.0.0.1' });
       baseUrl = listening.url;
+      controlHeaders = { Authorization: `Bearer ${listening.controlToken}` };
       teardown.push(() => listening.close());
     } else {
       const msw = setupServer(...reference.handlers);
@@ -96,7 +98,7 @@ export function bridgeSuite(mode: Mode): void {
   });
 
   const control = async <T>(path: string): Promise<T> =>
-    (await fetch(`${baseUrl}/__helpdock/${path}`)).json() as T;
+    (await fetch(`${baseUrl}/__helpdock/${path}`, { headers: controlHeaders })).json() as T;
   type ChatwootState = {
     contacts: { identifier: string | null }[];
     conversations: { source_id: string }[];

@@ -37,6 +37,7 @@ export function useReferenceServer(
 ): Harness {
   const reference = createReferenceServer({ heartbeatMs: 60_000, ...options });
   let baseUrl = IN_PROCESS_ORIGIN;
+  let controlToken: string | null = null;
   let stop: () => Promise<void> | void = () => {};
 
   beforeAll(async () => {
@@ -47,6 +48,7 @@ export function useReferenceServer(
     } else {
       const listening = await reference.listen({ port: 0, host: '127.0.0.1' });
       baseUrl = listening.url;
+      controlToken = listening.controlToken;
       stop = () => listening.close();
     }
   });
@@ -65,9 +67,11 @@ export function useReferenceServer(
       return client;
     },
     async control(path, body) {
+      const headers: Record<string, string> = controlToken ? { Authorization: `Bearer ${controlToken}` } : {};
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
       const response = await fetch(`${baseUrl}/__helpdock/${path}`, {
         method: body === undefined ? 'GET' : 'POST',
-        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        headers,
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       if (!response.ok) throw new Error(`Control API ${path} answered ${response.status}`);
