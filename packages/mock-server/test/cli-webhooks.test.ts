@@ -11,7 +11,7 @@ import { createWhatsappBridge, EvolutionClient, type FetchHandler } from '@helpd
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CHATWOOT } from '../src/store/upstreams/chatwoot/seed.js';
 import { DEMO_EVOLUTION } from '../src/store/upstreams/evolution.js';
-import { type CliProcess, runCli, startCli } from './cli-process.js';
+import { type CliProcess, CONTROL_TOKEN, runCli, startCli } from './cli-process.js';
 import { fetchResult } from './helpers.js';
 
 const SECRET = 'cli-webhook-test-secret';
@@ -78,12 +78,13 @@ describe('helpdock-mock --chatwoot-webhook --evolution-webhook', () => {
 
   it('runs the WhatsApp ↔ Chatwoot loop through the bridge', async () => {
     const incoming = await fetchResult(cli.url, '/__helpdock/evolution/incoming', {
+      token: CONTROL_TOKEN,
       json: { number: '+5511987654321', text: 'Olá, preciso de ajuda', name: 'João' },
     });
     expect(incoming.status).toBe(200);
     expect(incoming.body.delivery).toEqual({ status: 200, error: null });
 
-    const chatwoot = (await fetchResult(cli.url, '/__helpdock/chatwoot')).body;
+    const chatwoot = (await fetchResult(cli.url, '/__helpdock/chatwoot', { token: CONTROL_TOKEN })).body;
     expect(chatwoot.messages).toEqual([
       expect.objectContaining({ content: 'Olá, preciso de ajuda', message_type: 0 }),
     ]);
@@ -99,7 +100,7 @@ describe('helpdock-mock --chatwoot-webhook --evolution-webhook', () => {
       },
     );
     expect(reply.status).toBe(200);
-    const evolution = (await fetchResult(cli.url, '/__helpdock/evolution')).body;
+    const evolution = (await fetchResult(cli.url, '/__helpdock/evolution', { token: CONTROL_TOKEN })).body;
     expect(evolution.sent).toEqual([
       expect.objectContaining({ number: '5511987654321', text: 'Olá! Já verificamos.' }),
     ]);

@@ -34,6 +34,7 @@ describe('@helpdock/mock-server exports', () => {
     expect(typeNames).toEqual([
       'Clock',
       'FaultConfig',
+      'ListenOptions',
       'ListeningServer',
       'ManualClock',
       'ReferenceServer',
