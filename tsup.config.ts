@@ -66,7 +66,9 @@ const builds: Record<string, Options[]> = {
       outExtension: () => ({ js: '.js' }),
       platform: 'browser',
       target: 'es2021',
-      minify: true,
+      // Terser packs the bundle about 5 % tighter than esbuild's minifier: room in the 30 kB budget.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 }, ecma: 2020 },
       esbuildPlugins: [minifyTemplatesPlugin],
       sourcemap: true,
       clean: false,

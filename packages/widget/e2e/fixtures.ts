@@ -111,3 +111,29 @@ export async function hostPage(page: Page, url: string, options: HostPageOptions
   );
   await page.goto(`${url}/host.html`);
 }
+
+/** A strict Content Security Policy: no inline scripts or styles, same-origin everything. */
+export const strictCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'";
+
+/** Opens a strict-CSP host page with the script tag, opens the panel and starts a conversation; resolves to its thread id. */
+export async function strictConversation(page: Page, url: string, message: string): Promise<string> {
+  await hostPage(page, url, { csp: strictCsp });
+  await launcher(page).click();
+  const created = page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        document.addEventListener(
+          'helpdock:ticket-created',
+          (e) => resolve((e as CustomEvent).detail.threadId),
+          {
+            once: true,
+          },
+        ),
+      ),
+  );
+  await sendTicket(page, { message });
+  const threadId = await created;
+  await expect(panel(page).getByLabel('Your reply')).toBeVisible();
+  return threadId;
+}

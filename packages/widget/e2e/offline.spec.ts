@@ -27,7 +27,7 @@ async function startConversation(page: Page, url: string): Promise<string> {
 const messagesRoute = /\/api\/support\/portal\/[^/]+\/messages$/;
 
 test.describe('nothing typed is lost', () => {
-  test('a reply sent offline shows as pending and is delivered exactly once when the network returns', async ({
+  test('a reply sent offline shows as pending, says it will be sent, and is delivered exactly once when the network returns', async ({
     page,
     context,
     reference,
@@ -41,6 +41,8 @@ test.describe('nothing typed is lost', () => {
     await expect(pending).toBeVisible();
     await expect(pending).toContainText('Waiting to send…');
     await expect(dialog.getByLabel('Your reply')).toHaveValue('');
+    const notice = dialog.getByText("You're offline. We'll send your message as soon as you're back online.");
+    await expect(notice).toBeVisible();
 
     const staff = await reference.staff();
     const before = await staff.support.threads.retrieve(threadId);
@@ -49,6 +51,7 @@ test.describe('nothing typed is lost', () => {
     await context.setOffline(false);
     await expect(pending).toHaveCount(0, { timeout: 15_000 });
     await expect(dialog.locator('.message.me', { hasText: 'Sent while offline' })).toHaveCount(1);
+    await expect(notice).toHaveCount(0);
     const after = await staff.support.threads.retrieve(threadId);
     expect(after.messages.filter((m) => m.message_text === 'Sent while offline')).toHaveLength(1);
     expect(await recordedEvents(page)).toContain('message');

@@ -1,7 +1,4 @@
-import { expect, hostPage, launcher, panel, sendTicket, test } from './fixtures.js';
-
-const strictCsp =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'";
+import { expect, hostPage, launcher, panel, sendTicket, strictCsp, test } from './fixtures.js';
 
 test.describe('security', () => {
   test('runs under a strict CSP without a single violation', async ({ page, reference }) => {

@@ -32,6 +32,11 @@ export interface EventStreamOptions {
   lastEventId?: string | undefined;
   /** Longest wait between reconnection attempts, in ms (default 30 000). */
   maxReconnectDelay?: number | undefined;
+  /**
+   * Called each time a connection opens: the first one and every reconnection. Re-read there what
+   * may have happened while disconnected, for servers that cannot replay from `Last-Event-ID`.
+   */
+  onOpen?: (() => void) | undefined;
 }
 
 /** Opens one connection of a stream; throws a typed error for a non-2xx answer. */
@@ -263,6 +268,8 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
       feedWatchdog();
       const response = await this.#connect(this.#lastEventId, connection.signal);
       if (!response.body || connection.signal.aborted) return;
+      const onOpen = this.#options.onOpen;
+      if (onOpen) callSafely(onOpen, undefined);
       const parser = createParser({
         onEvent: (message) => {
           this.#failures = 0;

@@ -45,20 +45,23 @@ export class HelpdockAnonymousChat extends LightElement {
       return html`<div part="body" class="body"><p role="status">${this.t('loading')}</p></div>`;
     const banner = notice(this.t, base.notice, () => base.dismissNotice());
     const threadId = this.chat.conversationId;
-    if (!threadId)
+    if (!threadId && !this.chat.firstMessageQueued)
       return html`<div part="body" class="body">${banner} ${this.welcome} ${this.renderForm()}</div>`;
     const status = this.chat.threadStatus;
+    const finished = status === 'RESOLVED' || status === 'CLOSED';
     const draftKey = `reply:thread:${threadId}`;
+    // Until the queued first message lands there is no conversation to reply into.
     return html`<helpdock-conversation-view
       .t=${this.t}
       .locale=${this.locale}
       .messages=${this.chat.messages}
       .draft=${base.drafts?.get(draftKey) ?? ''}
-      ?closed=${status === 'CLOSED'}
+      ?closed=${!threadId || status === 'CLOSED'}
       .header=${banner}
       .footer=${
-        status === 'RESOLVED' || status === 'CLOSED'
-          ? html`<p class="status">
+        finished
+          ? html`<p class="status" role="status">
+            ${this.t(status === 'CLOSED' ? 'conversationClosed' : 'conversationResolved')}
             <button type="button" class="link" @click=${() => this.startOver()}>${this.t('startNew')}</button>
           </p>`
           : nothing

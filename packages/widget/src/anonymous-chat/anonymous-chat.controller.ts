@@ -1,6 +1,7 @@
+import type { PublicThreadResponse, ThreadDetail } from '@helpdock/sdk/schemas';
 import { type ChatMessage, fromThreadMessage, mergeMessages } from '../core/conversation.js';
 import { ConversationController, type SupportHost } from '../core/conversation-controller.js';
-import { statusOf } from '../core/errors.js';
+import { isRetryable, statusOf } from '../core/errors.js';
 import { randomId } from '../core/ids.js';
 import type { OutboxItem, OutboxTarget } from '../core/outbox.js';
 import type { TicketFormValues } from '../core/validation.js';
@@ -18,10 +19,13 @@ interface PendingCreate {
   fingerprint: string;
 }
 
+type NewThread = Extract<OutboxTarget, { kind: 'thread' }>;
+
 /**
- * The anonymous visitor's side, as a Lit reactive controller: the ticket form's submission, the
- * portal conversation (token in storage, so it resumes after a reload), its live events and the
- * delivery of its replies through the shared outbox.
+ * The anonymous visitor's side, as a Lit reactive controller: the ticket form's first message
+ * (sent at once, or queued in the outbox when the network fails), the portal conversation (token in
+ * storage, so it resumes after a reload), its live events with a catch-up after every
+ * (re)connection, and the delivery of its replies through the shared outbox.
  */
 export class AnonymousChatController extends ConversationController {
   /** The conversation's sent messages. */
@@ -34,7 +38,7 @@ export class AnonymousChatController extends ConversationController {
   private session: PortalSession | null = null;
 
   constructor(host: SupportHost) {
-    super(host, 'portal');
+    super(host, ['portal', 'thread']);
   }
 
   /** The conversation's thread id, when there is one. */
@@ -42,8 +46,14 @@ export class AnonymousChatController extends ConversationController {
     return this.session?.threadId ?? null;
   }
 
+  /** The first message waits in the outbox: the conversation opens once it is delivered. */
+  get firstMessageQueued(): boolean {
+    return !this.session && (this.base?.outbox?.items ?? []).some((item) => item.target.kind === 'thread');
+  }
+
   /** The visible conversation: sent messages plus the outbox's pending ones, each once. */
   get messages(): ChatMessage[] {
+    if (!this.session) return this.base?.conversation([], (target) => target.kind === 'thread') ?? [];
     return this.base?.conversation(this.threadMessages, (target) => this.isMine(target)) ?? [];
   }
 
@@ -61,41 +71,48 @@ export class AnonymousChatController extends ConversationController {
   }
 
   /**
-   * Sends the ticket form: creates the public thread, keeps its portal token and switches to the
-   * conversation. A resubmission of the same form reuses its idempotency key, so a retry after a
-   * lost answer never opens a second thread. Resolves to whether it worked.
+   * Sends the ticket form's first message, creating the public thread and switching to the
+   * conversation. When the network or the server fails, the message is queued in the outbox with
+   * the same idempotency key and the conversation opens by itself once it lands; a resubmission of
+   * the same form reuses the key too, so the thread is never created twice. Resolves to whether
+   * the message was sent or queued.
    */
   async submitTicket(values: TicketFormValues): Promise<boolean> {
     const base = this.base;
-    if (!base?.client || !base.store) return false;
+    if (!base?.client || !base.store || !base.outbox) return false;
     const store = base.store;
-    const body = {
+    const target: NewThread = {
+      kind: 'thread',
       name: values.name.trim(),
       email: values.email.trim(),
       subject: values.subject.trim(),
-      message_text: values.message.trim(),
     };
-    const fingerprint = JSON.stringify(body);
+    const text = values.message.trim();
+    const fingerprint = JSON.stringify([target, text]);
     const saved = store.read<PendingCreate>('pending-create');
     const key = saved?.fingerprint === fingerprint ? saved.key : randomId();
     store.write('pending-create', { key, fingerprint } satisfies PendingCreate);
-    return base.run(async () => {
-      const created = await base.client!.public.createThread(body, { idempotencyKey: key });
-      store.remove('pending-create');
-      this.session = { token: created.token, threadId: created.thread.id, expiresAt: created.expires_at };
-      store.write('session', this.session);
-      this.threadMessages = created.thread.messages.map(fromThreadMessage);
-      this.threadStatus = created.thread.status;
-      base.drafts?.clear('form:subject', 'form:message');
-      base.emit('ticket-created', { threadId: created.thread.id });
-      this.follow();
+    let queued = false;
+    const sent = await base.run(async () => {
+      try {
+        this.open(await this.createThread(target, text, key));
+      } catch (error) {
+        // A rate limit or a refusal keeps the form; a failure that may pass waits in the outbox.
+        if (!isRetryable(error) || statusOf(error) === 429) throw error;
+        base.outbox!.enqueue(target, text, { idempotencyKey: key });
+        store.remove('pending-create');
+        queued = true;
+        throw error;
+      }
     });
+    return sent || queued;
   }
 
   /** Sends a reply through the outbox: it shows as pending at once and is delivered exactly once. */
   reply(text: string): void {
     const threadId = this.session?.threadId;
-    if (threadId) this.queue({ kind: 'portal', threadId }, text, `reply:thread:${threadId}`);
+    if (threadId)
+      this.queue({ kind: 'portal', threadId }, text, `reply:thread:${threadId}`, this.threadMessages);
   }
 
   /**
@@ -113,42 +130,66 @@ export class AnonymousChatController extends ConversationController {
     base?.changed();
   }
 
-  /** Whether a queued message can go out: it belongs to the loaded conversation. */
+  /** Whether a queued message can go out: a first message always, a reply into the loaded conversation. */
   canSend(item: OutboxItem): boolean {
-    return this.isMine(item.target);
+    return item.target.kind === 'thread' || this.isMine(item.target);
   }
 
-  /** Delivers a queued reply to the portal API. */
+  /** Delivers a queued first message (opening the conversation) or reply. */
   async send(item: OutboxItem): Promise<ChatMessage> {
-    const target = item.target as Extract<OutboxTarget, { kind: 'portal' }>;
+    const target = item.target;
+    if (target.kind === 'thread') {
+      const created = await this.createThread(target, item.text, item.idempotencyKey);
+      this.open(created);
+      return this.threadMessages[0]!;
+    }
     const message = await this.base!.client!.portal(this.session!.token).sendMessage(
-      { thread_id: target.threadId, message_text: item.text },
+      { thread_id: (target as Extract<OutboxTarget, { kind: 'portal' }>).threadId, message_text: item.text },
       { idempotencyKey: item.idempotencyKey },
     );
     return fromThreadMessage(message);
   }
 
   /** Shows a delivered reply as sent. */
-  delivered(_item: OutboxItem, message: ChatMessage): void {
-    this.threadMessages = mergeMessages(this.threadMessages, [message]);
+  delivered(item: OutboxItem, message: ChatMessage): void {
+    if (item.target.kind === 'portal') this.threadMessages = mergeMessages(this.threadMessages, [message]);
   }
 
   private isMine(target: OutboxTarget): boolean {
     return target.kind === 'portal' && target.threadId === this.session?.threadId;
   }
 
+  private createThread(target: NewThread, text: string, key: string): Promise<PublicThreadResponse> {
+    const { name, email, subject } = target;
+    return this.base!.client!.public.createThread(
+      { name, email, subject, message_text: text },
+      { idempotencyKey: key },
+    );
+  }
+
+  /** The thread exists: keep its portal token, show it, follow it, and say so. */
+  private open(created: PublicThreadResponse): void {
+    const base = this.base!;
+    base.store?.remove('pending-create');
+    this.session = { token: created.token, threadId: created.thread.id, expiresAt: created.expires_at };
+    base.store?.write('session', this.session);
+    this.show(created.thread);
+    base.drafts?.clear('form:subject', 'form:message');
+    base.emit('ticket-created', { threadId: created.thread.id });
+    this.follow();
+  }
+
+  private show(thread: ThreadDetail): void {
+    this.threadMessages = thread.messages.map(fromThreadMessage);
+    this.threadStatus = thread.status;
+  }
+
   private async loadConversation(): Promise<void> {
     const base = this.base!;
-    const session = this.session!;
     this.loading = true;
     base.changed();
     try {
-      const context = await base.client!.portal(session.token).context();
-      const thread =
-        context.threads.find((candidate) => candidate.id === session.threadId) ?? context.threads[0];
-      if (!thread) throw Object.assign(new Error('Thread not found'), { status: 404 });
-      this.threadMessages = thread.messages.map(fromThreadMessage);
-      this.threadStatus = thread.status;
+      this.show(await this.readThread());
       this.follow();
     } catch (error) {
       const status = statusOf(error);
@@ -165,6 +206,35 @@ export class AnonymousChatController extends ConversationController {
     base.changed();
   }
 
+  /** The stored conversation as the server has it now. */
+  private async readThread(): Promise<ThreadDetail> {
+    const session = this.session!;
+    const context = await this.base!.client!.portal(session.token).context();
+    const thread =
+      context.threads.find((candidate) => candidate.id === session.threadId) ?? context.threads[0];
+    if (!thread) throw Object.assign(new Error('Thread not found'), { status: 404 });
+    return thread;
+  }
+
+  /**
+   * Re-reads the conversation after the stream (re)connected: whatever arrived while it was down
+   * shows, even from a server that cannot replay missed events.
+   */
+  private async catchUp(): Promise<void> {
+    const base = this.base;
+    if (!base || !this.session) return;
+    try {
+      const thread = await this.readThread();
+      for (const message of thread.messages)
+        this.threadMessages =
+          base.arrive(this.threadMessages, fromThreadMessage(message)) ?? this.threadMessages;
+      this.threadStatus = thread.status;
+      base.changed();
+    } catch {
+      // The stream reports lasting trouble; the next (re)connection catches up again.
+    }
+  }
+
   private follow(): void {
     const base = this.base;
     const session = this.session;
@@ -172,7 +242,7 @@ export class AnonymousChatController extends ConversationController {
     const signal = this.restartStream();
     const portal = base.client.portal(session.token);
     void base.follow(
-      (signal) => portal.events({ signal }),
+      (stop) => portal.events({ signal: stop, onOpen: () => void this.catchUp() }),
       signal,
       (event) => {
         if (event.type === 'message.created' && event.data.thread_id === session.threadId) {

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../views/shared/light-element.js';
 import '../anonymous-chat/anonymous-chat.component.js';
 import type { HelpdockAnonymousChat } from '../anonymous-chat/anonymous-chat.component.js';
@@ -115,10 +115,17 @@ export class HelpdockBubble extends LitElement {
 
   @state() private announcement = '';
 
-  @query('.panel') private panel!: HTMLElement | null;
-  @query('.launcher') private launcher!: HTMLButtonElement | null;
-  @query('helpdock-anonymous-chat') private anonymous!: HelpdockAnonymousChat | null;
-  @query('helpdock-customer-tickets') private customer!: HelpdockCustomerTickets | null;
+  private find<E extends Element>(selector: string): E | null {
+    return this.renderRoot.querySelector<E>(selector);
+  }
+
+  private get panel(): HTMLElement | null {
+    return this.find('.panel');
+  }
+
+  private get customer(): HelpdockCustomerTickets | null {
+    return this.find('helpdock-customer-tickets');
+  }
 
   private readonly bubble = new BubbleController(this, {
     emit: (name, detail) => dispatchHelpdockEvent(this, name, detail),
@@ -156,7 +163,7 @@ export class HelpdockBubble extends LitElement {
 
   /** Forgets the visitor (conversation, sign-in, drafts, queued messages): call on sign-out. */
   reset(): void {
-    this.anonymous?.clearErrors();
+    this.find<HelpdockAnonymousChat>('helpdock-anonymous-chat')?.clearErrors();
     this.bubble.base.reset();
   }
 
@@ -202,10 +209,11 @@ export class HelpdockBubble extends LitElement {
     if (this.focusOnRender === 'panel' && this.open && this.panel) {
       this.focusOnRender = null;
       void this.focusFirst();
-    } else if (this.focusOnRender === 'launcher' && this.launcher) {
+    } else if (this.focusOnRender === 'launcher') {
       this.focusOnRender = null;
       // Only pull focus back when it was inside the bubble; closing from the page API must not steal it.
-      if (this.matches(':focus-within') || document.activeElement === document.body) this.launcher.focus();
+      if (this.matches(':focus-within') || document.activeElement === document.body)
+        this.find<HTMLElement>('.launcher')?.focus();
     }
   }
 
@@ -315,7 +323,7 @@ export class HelpdockBubble extends LitElement {
     if (this.open) void this.focusFirst();
   }
 
-  /** Focuses the first field of the panel's content (the header's buttons come last). */
+  /** Focuses the first field of the panel's content. */
   private async focusFirst(): Promise<void> {
     const panel = this.panel;
     if (!panel) return;
@@ -327,10 +335,13 @@ export class HelpdockBubble extends LitElement {
       );
       if ((await Promise.all(updates)).every((done) => done !== false)) break;
     }
-    const body = panel.querySelector<HTMLElement>('.body');
+    // Keyboard users land where they type: the reply box, else the first form field, else the
+    // first control of the content (the header's buttons come last).
+    const inBody = focusableIn(panel.querySelector('.body') ?? panel);
     const target =
       panel.querySelector<HTMLElement>('#helpdock-reply') ??
-      (body ? focusableIn(body)[0] : undefined) ??
+      inBody.find((element) => element.matches('input, textarea, select')) ??
+      inBody[0] ??
       focusableIn(panel)[0];
     target?.focus();
   }

@@ -17,7 +17,7 @@ export abstract class ConversationController implements ReactiveController, Supp
 
   constructor(
     readonly host: SupportHost,
-    private readonly kind: OutboxTarget['kind'],
+    private readonly kinds: readonly OutboxTarget['kind'][],
   ) {
     host.addController(this);
   }
@@ -26,13 +26,13 @@ export abstract class ConversationController implements ReactiveController, Supp
   hostConnected(): void {
     this.base = this.host.base ?? null;
     this.base?.join(this);
-    this.base?.setSender(this.kind, this);
+    for (const kind of this.kinds) this.base?.setSender(kind, this);
   }
 
   /** Closes the event stream and leaves the base; queued messages wait in storage. */
   hostDisconnected(): void {
     this.stopStream();
-    this.base?.setSender(this.kind, undefined);
+    for (const kind of this.kinds) this.base?.setSender(kind, undefined);
     this.base?.leave(this);
     this.base = null;
   }
@@ -43,11 +43,14 @@ export abstract class ConversationController implements ReactiveController, Supp
   abstract send(item: OutboxItem): Promise<ChatMessage>;
   abstract delivered(item: OutboxItem, message: ChatMessage): void;
 
-  /** Queues `text` (trimmed, never blank) for `target` and forgets the draft it was typed in. */
-  protected queue(target: OutboxTarget, text: string, draftKey: string): void {
+  /**
+   * Queues `text` (trimmed, never blank) for `target`, behind the last message of `sent`, and
+   * forgets the draft it was typed in.
+   */
+  protected queue(target: OutboxTarget, text: string, draftKey: string, sent: readonly ChatMessage[]): void {
     const body = text.trim();
     if (!body || !this.base?.outbox) return;
-    this.base.outbox.enqueue(target, body);
+    this.base.outbox.enqueue(target, body, { after: sent.at(-1)?.id });
     this.base.drafts?.clear(draftKey);
   }
 

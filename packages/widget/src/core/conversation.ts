@@ -51,25 +51,18 @@ export function mergeMessages(list: readonly ChatMessage[], incoming: readonly C
 
 /**
  * A conversation as shown: `sent` messages plus the `queued` ones not yet delivered. A queued
- * message the event stream already reported as stored (`seenAt`, local arrival time, not earlier
- * than its queue time) while its send answer is still on the way shows once, as sent.
+ * message whose text the visitor's side of `sent` already holds after the message it was queued
+ * behind (`after`) was stored while its answer was lost, whether that copy came over the event
+ * stream or with a reload: it shows once, as sent.
  */
-export function visibleMessages(
-  sent: readonly ChatMessage[],
-  queued: readonly OutboxItem[],
-  seenAt: ReadonlyMap<string, number>,
-): ChatMessage[] {
+export function visibleMessages(sent: readonly ChatMessage[], queued: readonly OutboxItem[]): ChatMessage[] {
   const claimed = new Set<string>();
   const pending = queued
     .filter((item) => {
-      const since = Date.parse(item.createdAt);
-      const twin = sent.find(
-        (message) =>
-          message.author === 'me' &&
-          message.text === item.text &&
-          !claimed.has(message.id) &&
-          (seenAt.get(message.id) ?? Number.NEGATIVE_INFINITY) >= since,
-      );
+      const start = item.after ? sent.findIndex((message) => message.id === item.after) + 1 : 0;
+      const twin = sent
+        .slice(start)
+        .find((message) => message.author === 'me' && message.text === item.text && !claimed.has(message.id));
       if (twin) claimed.add(twin.id);
       return !twin;
     })

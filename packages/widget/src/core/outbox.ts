@@ -15,6 +15,16 @@ export type OutboxTarget =
       kind: 'ticket';
       /** Id of the customer's ticket the message belongs to. */
       ticketId: string;
+    }
+  | {
+      /** An anonymous visitor's first message: it creates the public thread. */
+      kind: 'thread';
+      /** The visitor's name. */
+      name: string;
+      /** The visitor's email address. */
+      email: string;
+      /** The new conversation's subject. */
+      subject: string;
     };
 
 /** A message waiting to be delivered. */
@@ -37,6 +47,19 @@ export interface OutboxItem {
   state: 'pending' | 'failed';
   /** Why the last attempt failed, for the UI to explain. */
   lastError?: unknown;
+  /**
+   * Id of the conversation's last message when this one was queued: a stored message with the same
+   * text after it is this one, delivered while its answer was lost (see `visibleMessages`).
+   */
+  after?: string | undefined;
+}
+
+/** Options of {@link Outbox.enqueue}. */
+export interface EnqueueOptions {
+  /** The key to send with (default: a new one); pass the key of an attempt already made. */
+  idempotencyKey?: string | undefined;
+  /** Id of the conversation's last message (see {@link OutboxItem.after}). */
+  after?: string | undefined;
 }
 
 /** Options of {@link Outbox}. */
@@ -97,10 +120,11 @@ export class Outbox<R = unknown> {
   }
 
   /** Queues a message, persists it at once, and starts delivering it. */
-  enqueue(target: OutboxTarget, text: string): OutboxItem {
+  enqueue(target: OutboxTarget, text: string, options: EnqueueOptions = {}): OutboxItem {
     const item: OutboxItem = {
       id: randomId(),
-      idempotencyKey: randomId(),
+      idempotencyKey: options.idempotencyKey ?? randomId(),
+      ...(options.after ? { after: options.after } : {}),
       target,
       text,
       createdAt: new Date(this.timers.now()).toISOString(),
@@ -236,7 +260,8 @@ export class Outbox<R = unknown> {
 }
 
 function targetKey(target: OutboxTarget): string {
-  return target.kind === 'portal' ? `portal:${target.threadId}` : `ticket:${target.ticketId}`;
+  if (target.kind === 'portal') return `portal:${target.threadId}`;
+  return target.kind === 'ticket' ? `ticket:${target.ticketId}` : 'thread';
 }
 
 /** Keeps only what survives JSON (status and code), never a response body or a token. */

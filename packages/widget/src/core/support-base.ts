@@ -87,8 +87,6 @@ export class SupportBase {
   private readonly participants = new Set<SupportParticipant>();
   private readonly hosts = new Set<ReactiveControllerHost>();
   private readonly senders: Partial<Record<OutboxTarget['kind'], OutboxSender>> = {};
-  /** When each message arrived live (local clock), to pair it with the queued copy it came from. */
-  private readonly seenAt = new Map<string, number>();
 
   constructor(private readonly options: SupportBaseOptions) {}
 
@@ -242,7 +240,6 @@ export class SupportBase {
   arrive(list: readonly ChatMessage[], message: ChatMessage): ChatMessage[] | null {
     const merged = mergeMessages(list, [message]);
     if (merged.length === list.length) return null;
-    this.seenAt.set(message.id, Date.now());
     if (message.author === 'agent') {
       this.countUnread(message.text);
       this.emit('message', { direction: 'in', text: message.text, id: message.id });
@@ -261,7 +258,7 @@ export class SupportBase {
   /** The conversation as shown: `sent` plus the outbox's messages for `target`, each once. */
   conversation(sent: readonly ChatMessage[], isTarget: (target: OutboxTarget) => boolean): ChatMessage[] {
     const queued = (this.outbox?.items ?? []).filter((item) => isTarget(item.target));
-    return visibleMessages(sent, queued, this.seenAt);
+    return visibleMessages(sent, queued);
   }
 
   /** Re-renders every component on the base. */
@@ -297,14 +294,18 @@ export class SupportBase {
         try {
           return await this.senders[item.target.kind]!.send(item);
         } catch (error) {
-          if (!isRetryable(error)) this.report(error);
+          // Refusals are explained; of the retryable failures only "offline, will send", once.
+          const code = errorMessageKey(error);
+          if (!isRetryable(error) || (code === 'errorOffline' && this.notice !== code)) this.report(error);
           throw error;
         }
       },
       onChange: () => this.changed(),
       onDelivered: (item, message) => {
+        if (this.notice === 'errorOffline') this.notice = null;
         this.senders[item.target.kind]?.delivered(item, message);
-        this.emit('message', { direction: 'out', text: message.text, id: message.id });
+        if (item.target.kind !== 'thread')
+          this.emit('message', { direction: 'out', text: message.text, id: message.id });
         this.changed();
       },
     });

@@ -22,7 +22,7 @@ export class CustomerTicketsController extends ConversationController {
   ticketMessages: ChatMessage[] = [];
 
   constructor(host: SupportHost) {
-    super(host, 'ticket');
+    super(host, ['ticket']);
   }
 
   /** The open ticket's conversation: sent messages plus the outbox's pending ones, each once. */
@@ -30,9 +30,9 @@ export class CustomerTicketsController extends ConversationController {
     return this.base?.conversation(this.ticketMessages, (target) => this.isOpen(target)) ?? [];
   }
 
-  /** Loads the customer's tickets and follows their events. */
+  /** Follows the customer's events; each (re)connection (re)loads the tickets. */
   load(): void {
-    void this.loadTickets();
+    this.follow();
   }
 
   /** Forgets the customer's tickets (sign-out). */
@@ -78,7 +78,8 @@ export class CustomerTicketsController extends ConversationController {
   /** Sends a reply on the open ticket through the outbox. */
   reply(text: string): void {
     const ticketId = this.ticket?.id;
-    if (ticketId) this.queue({ kind: 'ticket', ticketId }, text, `reply:ticket:${ticketId}`);
+    if (ticketId)
+      this.queue({ kind: 'ticket', ticketId }, text, `reply:ticket:${ticketId}`, this.ticketMessages);
   }
 
   /** Rates the open (resolved or closed) ticket. */
@@ -122,18 +123,6 @@ export class CustomerTicketsController extends ConversationController {
     return target.kind === 'ticket' && target.ticketId === this.ticket?.id;
   }
 
-  private async loadTickets(): Promise<void> {
-    const base = this.base!;
-    try {
-      const page = await base.customer!.customers.me.tickets.list({ limit: 50 });
-      this.tickets = page.data;
-      this.follow();
-    } catch (error) {
-      base.report(error);
-    }
-    base.changed();
-  }
-
   private async loadTicket(ticketId: string): Promise<void> {
     const ticket = await this.base!.customer!.customers.me.tickets.retrieve(ticketId);
     this.ticket = ticket;
@@ -146,7 +135,7 @@ export class CustomerTicketsController extends ConversationController {
     if (!base || !customer) return;
     const signal = this.restartStream();
     void base.follow(
-      (signal) => customer.customers.me.events({ signal }),
+      (stop) => customer.customers.me.events({ signal: stop, onOpen: () => void this.catchUp() }),
       signal,
       (event) => {
         if (event.type === 'new_message') {
@@ -167,6 +156,31 @@ export class CustomerTicketsController extends ConversationController {
         }
       },
     );
+  }
+
+  /**
+   * (Re)reads the tickets and the open ticket whenever the stream (re)connects: the first load,
+   * and whatever changed while it was down, even from a server that cannot replay missed events.
+   */
+  private async catchUp(): Promise<void> {
+    const base = this.base;
+    const customer = base?.customer;
+    if (!base || !customer) return;
+    try {
+      this.tickets = (await customer.customers.me.tickets.list({ limit: 50 })).data;
+      const open = this.ticket;
+      if (open) {
+        const fresh = await customer.customers.me.tickets.retrieve(open.id);
+        if (this.ticket?.id !== open.id) return;
+        this.ticket = { ...fresh, feedback: fresh.feedback ?? this.ticket.feedback };
+        for (const message of fresh.messages)
+          this.ticketMessages =
+            base.arrive(this.ticketMessages, fromTicketMessage(message)) ?? this.ticketMessages;
+      }
+      base.changed();
+    } catch (error) {
+      base.report(error);
+    }
   }
 
   private touchTicket(ticketId: string, at: string): void {

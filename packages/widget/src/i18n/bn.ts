@@ -34,6 +34,8 @@ export const bn: Messages = {
   retry: 'আবার চেষ্টা করুন',
   newMessageFrom: 'সহায়তা দল থেকে নতুন বার্তা: {text}',
   startNew: 'নতুন কথোপকথন শুরু করুন',
+  conversationResolved: 'এই কথোপকথনটি সমাধান হয়েছে। আবার খুলতে নিচে লিখুন।',
+  conversationClosed: 'এই কথোপকথনটি বন্ধ।',
   myTickets: 'আপনার টিকিট',
   newTicket: 'নতুন টিকিট',
   noTickets: 'আপনার এখনও কোনো টিকিট নেই।',

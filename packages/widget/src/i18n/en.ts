@@ -35,6 +35,8 @@ export const en = {
   retry: 'Try again',
   newMessageFrom: 'New message from support: {text}',
   startNew: 'Start a new conversation',
+  conversationResolved: 'This conversation is resolved. Write below to reopen it.',
+  conversationClosed: 'This conversation is closed.',
   myTickets: 'Your tickets',
   newTicket: 'New ticket',
   noTickets: 'You have no tickets yet.',

@@ -34,6 +34,8 @@ export const es: Messages = {
   retry: 'Reintentar',
   newMessageFrom: 'Nuevo mensaje de soporte: {text}',
   startNew: 'Iniciar una conversación nueva',
+  conversationResolved: 'Esta conversación está resuelta. Escribe abajo para reabrirla.',
+  conversationClosed: 'Esta conversación está cerrada.',
   myTickets: 'Tus tickets',
   newTicket: 'Nuevo ticket',
   noTickets: 'Todavía no tienes tickets.',

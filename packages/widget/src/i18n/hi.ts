@@ -34,6 +34,8 @@ export const hi: Messages = {
   retry: 'फिर से कोशिश करें',
   newMessageFrom: 'सहायता टीम से नया संदेश: {text}',
   startNew: 'नई बातचीत शुरू करें',
+  conversationResolved: 'यह बातचीत हल हो गई है। इसे फिर से खोलने के लिए नीचे लिखें।',
+  conversationClosed: 'यह बातचीत बंद है।',
   myTickets: 'आपके टिकट',
   newTicket: 'नया टिकट',
   noTickets: 'आपके पास अभी कोई टिकट नहीं है।',

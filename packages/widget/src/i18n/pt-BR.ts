@@ -34,6 +34,8 @@ export const ptBR: Messages = {
   retry: 'Tentar de novo',
   newMessageFrom: 'Nova mensagem do suporte: {text}',
   startNew: 'Iniciar nova conversa',
+  conversationResolved: 'Esta conversa foi resolvida. Escreva abaixo para reabri-la.',
+  conversationClosed: 'Esta conversa está encerrada.',
   myTickets: 'Seus chamados',
   newTicket: 'Novo chamado',
   noTickets: 'Você ainda não tem chamados.',

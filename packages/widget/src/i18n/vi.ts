@@ -34,6 +34,8 @@ export const vi: Messages = {
   retry: 'Thử lại',
   newMessageFrom: 'Tin nhắn mới từ bộ phận hỗ trợ: {text}',
   startNew: 'Bắt đầu cuộc trò chuyện mới',
+  conversationResolved: 'Cuộc trò chuyện này đã được giải quyết. Hãy viết bên dưới để mở lại.',
+  conversationClosed: 'Cuộc trò chuyện này đã đóng.',
   myTickets: 'Yêu cầu của bạn',
   newTicket: 'Yêu cầu mới',
   noTickets: 'Bạn chưa có yêu cầu nào.',

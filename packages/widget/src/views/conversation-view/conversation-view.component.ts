@@ -27,19 +27,34 @@ export class HelpdockConversationView extends LightElement {
   @property({ attribute: false }) footer: unknown = nothing;
 
   protected override render(): TemplateResult {
+    const today = new Date().toDateString();
     const time = new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit' });
+    const dated = new Intl.DateTimeFormat(this.locale, {
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+    });
+    const when = (iso: string): string => {
+      const date = new Date(iso);
+      return (date.toDateString() === today ? time : dated).format(date);
+    };
     return html`
       <div part="body" class="body">
         ${this.header}
         <ol part="messages" class="messages" aria-label=${this.t('conversationLabel')}>
           ${this.messages.map(
             (message) => html`<li part="message" class="message ${message.author} ${message.state}">
-              <span class="sr-only">${this.authorName(message)}:</span>
+              ${
+                message.author === 'agent'
+                  ? html`<span class="author">${this.t('agent')}<span class="sr-only">:</span></span>`
+                  : html`<span class="sr-only">${this.t(message.author === 'me' ? 'you' : 'system')}:</span>`
+              }
               <p class="text">${message.text}</p>
               <span class="meta">
                 ${
                   message.state === 'sent'
-                    ? time.format(new Date(message.createdAt))
+                    ? when(message.createdAt)
                     : message.state === 'pending'
                       ? this.t('pending')
                       : html`${this.t('failed')}<button type="button" class="link" @click=${() => this.fire('helpdock-retry', { id: message.id })}>
@@ -60,14 +75,6 @@ export class HelpdockConversationView extends LightElement {
     if (!changed.has('messages')) return;
     const body = this.querySelector('.body');
     if (body) body.scrollTop = body.scrollHeight;
-  }
-
-  private authorName(message: ChatMessage): string {
-    return message.author === 'me'
-      ? this.t('you')
-      : message.author === 'agent'
-        ? this.t('agent')
-        : this.t('system');
   }
 }
 

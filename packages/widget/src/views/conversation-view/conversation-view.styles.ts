@@ -54,6 +54,12 @@ export const conversationViewStyles = css`
   .message.failed {
     outline: 2px dashed var(--_error);
   }
+  .author {
+    display: block;
+    font-size: 0.75rem;
+    font-weight: 600;
+    margin-block-end: 2px;
+  }
   .text {
     margin: 0;
     white-space: pre-wrap;
