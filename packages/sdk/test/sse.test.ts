@@ -81,6 +81,22 @@ describe('event streams', () => {
     expect(lastEventIds.slice(0, 2)).toEqual([null, '2']);
   });
 
+  it('calls onOpen on the first connection and on every reconnection', async () => {
+    serveConnections('/api/customers/me/events', [
+      () => sse(['retry: 10\n\n', connected(1)]),
+      () => sse([newMessage(2)]),
+    ]);
+    const opened: number[] = [];
+    let seen = 0;
+    const stream = client().customers.me.events({ onOpen: () => opened.push(seen) });
+    for await (const _event of stream) {
+      seen += 1;
+      if (seen === 2) break;
+    }
+    // Each connection opens before its first event: a reader can catch up before events flow.
+    expect(opened).toEqual([0, 1]);
+  });
+
   it('replaces a connection that stays silent for two heartbeat intervals', async () => {
     const { lastEventIds } = serveConnections('/api/customers/me/events', [
       () => sse(['retry: 10\n\n', connected(1)], true),
