@@ -170,6 +170,8 @@ export class AnonymousChatController extends ConversationController {
   /** The thread exists: keep its portal token, show it, follow it, and say so. */
   private open(created: PublicThreadResponse): void {
     const base = this.base!;
+    // Whatever went wrong on the way (offline, a failing server) is over now.
+    base.notice = null;
     base.store?.remove('pending-create');
     this.session = { token: created.token, threadId: created.thread.id, expiresAt: created.expires_at };
     base.store?.write('session', this.session);
