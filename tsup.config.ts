@@ -35,6 +35,7 @@ const builds: Record<string, Options[]> = {
       schemas: 'src/schemas/index.ts',
       chatwoot: 'src/chatwoot/index.ts',
       whatsapp: 'src/whatsapp/index.ts',
+      identity: 'src/identity/index.ts',
     }),
   ],
   'mock-server': [

@@ -17,6 +17,7 @@ export default defineConfig({
       { find: /^@helpdock\/sdk\/chatwoot$/, replacement: source('./packages/sdk/src/chatwoot/index.ts') },
       { find: /^@helpdock\/sdk\/whatsapp$/, replacement: source('./packages/sdk/src/whatsapp/index.ts') },
       { find: /^@helpdock\/sdk\/advanced$/, replacement: source('./packages/sdk/src/advanced.ts') },
+      { find: /^@helpdock\/sdk\/identity$/, replacement: source('./packages/sdk/src/identity/index.ts') },
       { find: /^@helpdock\/sdk\/lite$/, replacement: source('./packages/sdk/src/lite.ts') },
       { find: /^@helpdock\/sdk$/, replacement: source('./packages/sdk/src/index.ts') },
       { find: /^@helpdock\/mock-server$/, replacement: source('./packages/mock-server/src/index.ts') },

@@ -39,6 +39,10 @@ const entries: Record<string, { load: () => Promise<Record<string, unknown>>; so
     load: () => import('@helpdock/sdk/whatsapp'),
     source: 'packages/sdk/src/whatsapp/index.ts',
   },
+  '@helpdock/sdk/identity': {
+    load: () => import('@helpdock/sdk/identity'),
+    source: 'packages/sdk/src/identity/index.ts',
+  },
   '@helpdock/mock-server': {
     load: () => import('@helpdock/mock-server'),
     source: 'packages/mock-server/src/index.ts',

@@ -111,6 +111,20 @@ describe('installed from the tarballs into an empty project', () => {
     }
   });
 
+  it('@helpdock/sdk/identity signs the same user token from ESM and CommonJS', () => {
+    const sign =
+      "m.signIdentityToken('secret', { sub: 'u1', email: 'u1@example.com', issuedAt: new Date(0) })" +
+      '.then((token) => console.log(JSON.stringify(token)))';
+    const esm = runNode([
+      '--input-type=module',
+      '-e',
+      `const m = await import('@helpdock/sdk/identity'); ${sign};`,
+    ]);
+    const cjs = runNode(['-e', `const m = require('@helpdock/sdk/identity'); ${sign};`]);
+    expect(esm).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(cjs).toBe(esm);
+  });
+
   it('@helpdock/mock-server installs its helpdock-mock command', () => {
     expect(existsSync(join(project, 'node_modules', '.bin', 'helpdock-mock'))).toBe(true);
   });

@@ -102,6 +102,7 @@ export function appendThreads(
       category: null,
       type: 'issue',
       requester: null,
+      custom_attributes: {},
     });
     state.messages.push({
       id: `msg_bench_${state.messages.length.toString(36)}`,

@@ -51,7 +51,7 @@ export { type DownloadedFile, Files } from './resources/files.js';
 export { type KbSearchParams, KnowledgeBase } from './resources/knowledge-base.js';
 export { Portal, type PortalMessageParams, type PortalThreadParams } from './resources/portal.js';
 export { type PartnerAttributesUpdateParams, ProfileAttributes } from './resources/profile-attributes.js';
-export { PublicSupport, type PublicThreadParams } from './resources/public.js';
+export { type PublicIdentifyParams, PublicSupport, type PublicThreadParams } from './resources/public.js';
 export type { UploadOptions } from './resources/resource.js';
 export { SupportAccess } from './resources/support-access.js';
 export { SupportConfigResource, type SupportConfigUpdateParams } from './resources/support-config.js';

@@ -19,6 +19,7 @@ export function thread(overrides: Partial<Thread> = {}): Thread {
     closed_at: null,
     last_message_at: NOW,
     message_count: 1,
+    custom_attributes: {},
     ...overrides,
   };
 }

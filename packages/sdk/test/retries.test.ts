@@ -190,6 +190,8 @@ const config = {
   OPS_SUPPORT_EMAIL: 'ops@acme.test',
   SUPPORT_PORTAL_BASE_URL: 'https://support.acme.test',
   TOKEN_DEFAULT_EXPIRY_DAYS: 7,
+  identity_secret_set: false,
+  identity_secret_rotated_at: null,
 };
 
 describe('Retry-After and backoff', () => {

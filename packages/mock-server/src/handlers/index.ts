@@ -9,6 +9,7 @@ import { eventHandlers } from './events.js';
 import { evolutionEmulatorHandlers } from './evolution-emulator.js';
 import { feedbackHandlers } from './feedback.js';
 import { fileHandlers } from './files.js';
+import { hostIdentityHandlers } from './host-identity.js';
 import { identityHandlers } from './identity.js';
 import { knowledgeBaseHandlers } from './knowledge-base.js';
 import { notificationHandlers } from './notifications.js';
@@ -33,6 +34,7 @@ export const handlerModules: readonly HandlerModule[] = [
   tokenHandlers,
   configHandlers,
   publicHandlers,
+  hostIdentityHandlers,
   portalHandlers,
   eventHandlers,
   customerHandlers,

@@ -17,6 +17,7 @@ export function supportThreadHandlers(deps: ServerDeps): HttpHandler[] {
         assignment_id: body.assignment_id,
         customer_id: body.customer_id,
         author_type: 'INTERNAL',
+        custom_attributes: body.custom_attributes,
       }),
     ),
     defineRoute(deps, routes.retrieveThread, ({ store, principal, params }) =>

@@ -87,6 +87,7 @@ function user(
     role,
     customer_id: customerId,
     password: passwordOf(email),
+    external_id: null,
     chatwoot_user_id: email === 'provider@acme.test' ? ACME_PROVIDER_CHATWOOT_USER_ID : null,
     created_at: at(-24 * 30),
   };
@@ -241,6 +242,7 @@ function buildThreads(state: State): void {
       category: demo.category,
       type: 'issue',
       requester: null,
+      custom_attributes: {},
     });
     demo.messages.forEach(([authorType, authorId, text], index) => {
       state.messages.push({

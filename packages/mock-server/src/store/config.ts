@@ -1,6 +1,7 @@
-import type { PublicConfig, SupportConfig } from '@helpdock/sdk/schemas';
+import type { PublicConfig, SupportConfig, SupportConfigView } from '@helpdock/sdk/schemas';
 import type { AuditStore } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
+import type { IdentitySecretStatus } from './host-identity.js';
 
 /** Configuration of a tenant with nothing set yet. */
 export const defaultSupportConfig = (): SupportConfig => ({
@@ -15,7 +16,7 @@ export const defaultSupportConfig = (): SupportConfig => ({
 export class ConfigStore {
   constructor(
     private readonly ctx: StoreContext,
-    private readonly deps: { audit: AuditStore },
+    private readonly deps: { audit: AuditStore; identitySecret: (tenantId: string) => IdentitySecretStatus },
   ) {}
 
   /** The whole configuration of a tenant. */
@@ -23,12 +24,16 @@ export class ConfigStore {
     return { ...(this.ctx.state.config[tenantId] ?? defaultSupportConfig()) };
   }
 
-  /** Applies a validated partial update and returns the whole configuration. */
-  update(actor: Actor, patch: Partial<SupportConfig>): SupportConfig {
-    const next = { ...this.get(actor.tenantId), ...patch };
-    this.ctx.state.config[actor.tenantId] = next;
+  /** What an admin sees: the settings and whether an identity secret is set (never the secret). */
+  view(tenantId: string): SupportConfigView {
+    return { ...this.get(tenantId), ...this.deps.identitySecret(tenantId) };
+  }
+
+  /** Applies a validated partial update and returns the admin's view of the whole configuration. */
+  update(actor: Actor, patch: Partial<SupportConfig>): SupportConfigView {
+    this.ctx.state.config[actor.tenantId] = { ...this.get(actor.tenantId), ...patch };
     this.deps.audit.record(actor, 'config.update');
-    return { ...next };
+    return this.view(actor.tenantId);
   }
 
   /** What the public bubble may know. */

@@ -130,6 +130,7 @@ export class CustomerStore {
       category: input.category ?? null,
       type: input.type,
       attachments: files.map(toMessageAttachment),
+      custom_attributes: input.customAttributes,
     });
     const first = created.messages[0];
     if (first) this.deps.files.link(files, created.id, first.id);

@@ -1,7 +1,7 @@
 import type { CustomerEventType, PortalEventType } from '@helpdock/sdk/schemas';
 import type { StoreContext } from './context.js';
 import type { MessageRecord, ThreadRecord } from './records.js';
-import { ticketStatus, toMessage, toThread, toTicket, toTicketMessage } from './ticket-view.js';
+import { ticketStatus, toMessage, toTicket, toTicketMessage, toVisitorThread } from './ticket-view.js';
 
 /** Log key of a tenant's thread events (the portal streams read it, filtered by scope). */
 export const threadLogKey = (tenantId: string): string => `threads:${tenantId}`;
@@ -77,7 +77,7 @@ export class ThreadEvents {
 
   /** A thread's status, priority or subject changed (`previous` is the status before). */
   threadUpdated(thread: ThreadRecord, previousStatus: ThreadRecord['status']): void {
-    this.portal(thread, 'thread.updated', { thread: toThread(thread) });
+    this.portal(thread, 'thread.updated', { thread: toVisitorThread(thread) });
     if (thread.customer_id !== null && previousStatus !== thread.status) {
       this.customer(
         thread.tenant_id,

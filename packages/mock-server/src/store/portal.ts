@@ -3,7 +3,7 @@ import type {
   PortalContext,
   PortalMessageRequest,
   PortalThreadRequest,
-  ThreadDetail,
+  VisitorThreadDetail,
 } from '@helpdock/sdk/schemas';
 import type * as z from 'zod';
 import { fail } from '../core/errors.js';
@@ -24,22 +24,28 @@ export class PortalStore {
     return {
       expires_at: token.expires_at,
       scope: { assignment_id: token.assignment_id, thread_id: token.thread_id },
-      threads: this.deps.tokens.threadsInScope(token).map((thread) => this.deps.threads.detailOf(thread)),
+      threads: this.deps.tokens.threadsInScope(token).map((thread) => this.deps.threads.visitorDetailOf(thread)),
     };
   }
 
-  /** A new thread on the token's assignment; 403 for a token scoped to one conversation. */
-  createThread(actor: Actor, token: TokenRecord, input: z.output<typeof PortalThreadRequest>): ThreadDetail {
+  /** A new thread on the token's assignment (the visitor's view of it); 403 for a token scoped to one conversation. */
+  createThread(
+    actor: Actor,
+    token: TokenRecord,
+    input: z.output<typeof PortalThreadRequest>,
+  ): VisitorThreadDetail {
     if (token.thread_id !== null || token.assignment_id === null) {
       throw fail.forbidden('This link is for one conversation: reply there instead of opening a new one');
     }
-    return this.deps.threads.create(actor, {
+    const thread = this.deps.threads.create(actor, {
       subject: input.subject,
       message_text: input.message_text,
       priority: 'MEDIUM',
       assignment_id: token.assignment_id,
       author_type: 'EXTERNAL',
+      custom_attributes: input.custom_attributes,
     });
+    return this.deps.threads.visitorDetail(token.tenant_id, thread.id);
   }
 
   /**

@@ -43,6 +43,7 @@ export class PublicStore {
       priority: 'MEDIUM',
       author_type: 'EXTERNAL',
       requester: { name: input.name, email: input.email },
+      custom_attributes: input.custom_attributes,
     });
     const token = this.deps.tokens.issue(
       actor,
@@ -50,6 +51,10 @@ export class PublicStore {
       { thread_id: thread.id, expires_in_days: config.TOKEN_DEFAULT_EXPIRY_DAYS },
       config.SUPPORT_PORTAL_BASE_URL,
     );
-    return { thread, token: token.token, expires_at: token.expires_at };
+    return {
+      thread: this.deps.threads.visitorDetail(actor.tenantId, thread.id),
+      token: token.token,
+      expires_at: token.expires_at,
+    };
   }
 }

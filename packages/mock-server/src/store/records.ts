@@ -7,6 +7,7 @@ import type {
   Call,
   MessageAttachment,
   Role,
+  StoredCustomAttributes,
   SupportConfig,
   ThreadPriority,
   ThreadStatus,
@@ -36,7 +37,7 @@ export interface UserRecord {
   id: string;
   /** The tenant the account belongs to. */
   tenant_id: string;
-  /** Sign-in email, unique within the tenant. */
+  /** Sign-in email, unique within the tenant among accounts with a password. */
   email: string;
   /** Display name. */
   name: string;
@@ -44,8 +45,10 @@ export interface UserRecord {
   role: Role;
   /** The customer this account acts for; null for staff accounts. */
   customer_id: string | null;
-  /** PBKDF2 hash of the password (never the password itself). */
-  password: PasswordHash;
+  /** PBKDF2 hash of the password (never the password itself); null for a customer the site vouches for. */
+  password: PasswordHash | null;
+  /** The site's own id of a customer it vouches for (host-signed identity, SPEC §2); else null. */
+  external_id: string | null;
   /** The provider's user in (emulated) Chatwoot, once one exists (SPEC §4). */
   chatwoot_user_id: number | null;
   /** When the account was created (ISO 8601). */
@@ -93,6 +96,8 @@ export interface ThreadRecord {
     /** Email the visitor gave; replies are sent there. */
     email: string;
   } | null;
+  /** Context the site attached (SPEC §2), shown to staff only; a removed key is absent. */
+  custom_attributes: StoredCustomAttributes;
 }
 
 /** A thread that is some customer's ticket. */
@@ -357,6 +362,25 @@ export interface EvolutionState {
 }
 
 /**
+ * A tenant's host identity secret (SPEC §2), sealed with AES-256-GCM: the current one, and the one
+ * it replaced while that is still honoured.
+ */
+export interface IdentitySecretRecord {
+  /** Secret id (`isk_…`), part of the ciphertext's associated data. */
+  id: string;
+  /** The tenant whose user tokens it verifies. */
+  tenant_id: string;
+  /** AES-256-GCM ciphertext of the secret (base64url). */
+  ciphertext: string;
+  /** Which encryption key sealed it. */
+  key_id: string;
+  /** When it was created (ISO 8601). */
+  created_at: string;
+  /** When a newer secret replaced it (ISO 8601); it is honoured 24 h longer. Null for the current one. */
+  replaced_at: string | null;
+}
+
+/**
  * The whole in-memory database: plain data only, so `GET /__helpdock/store` can show it as is.
  * Every domain adds its tables here; stores own the rules over them.
  */
@@ -381,6 +405,8 @@ export interface State {
   kbArticles: KbArticleRecord[];
   /** User attributes (partner ids and encrypted partner tokens). */
   userAttributes: UserAttributeRecord[];
+  /** Host identity secrets (ciphertext only). */
+  identitySecrets: IdentitySecretRecord[];
   /** Customer-portal uploads (SPEC §5; the snapshot shows their size, not their bytes). */
   files: FileRecord[];
   /** Customers' call requests. */
@@ -413,6 +439,7 @@ export function emptyState(): State {
     audit: [],
     kbArticles: [],
     userAttributes: [],
+    identitySecrets: [],
     files: [],
     calls: [],
     notifications: [],

@@ -11,6 +11,7 @@ import { ThreadEvents } from './events.js';
 import { FeedbackStore } from './feedback.js';
 import { FileStore } from './files.js';
 import { IdentityStore } from './identity.js';
+import { HostIdentityStore } from './host-identity.js';
 import { KnowledgeBaseStore } from './knowledge-base.js';
 import { NotificationStore } from './notifications.js';
 import { OutboxStore } from './outbox.js';
@@ -106,6 +107,8 @@ export class Store implements StoreContext {
   readonly portal: PortalStore;
   /** The public bubble configuration and anonymous threads. */
   readonly publicApi: PublicStore;
+  /** Host-signed identity: the tenants' identity secrets and the customers sites vouch for. */
+  readonly hostIdentity: HostIdentityStore;
 
   /**
    * @param seed - Builds the initial state; called again by {@link reset}.
@@ -130,7 +133,10 @@ export class Store implements StoreContext {
       directory: this.directory,
     });
     this.tokens = new TokenStore(this, { audit: this.audit, threads: this.threads });
-    this.config = new ConfigStore(this, { audit: this.audit });
+    this.config = new ConfigStore(this, {
+      audit: this.audit,
+      identitySecret: (tenantId) => this.hostIdentity.status(tenantId),
+    });
     this.files = new FileStore(this);
     this.feedback = new FeedbackStore(this, {
       customers: () => this.customers,
@@ -154,13 +160,18 @@ export class Store implements StoreContext {
     );
     this.knowledgeBase = new KnowledgeBaseStore(this);
     const log = options.log ?? (() => undefined);
-    this.partnerAttributes = new PartnerAttributeStore(this, {
-      audit: this.audit,
-      box: new SecretBox(options.encryptionKey, () =>
-        log(
-          'HELPDOCK_ENCRYPTION_KEY is not set: sensitive values use a per-process key and will not survive a restart',
-        ),
+    const box = new SecretBox(options.encryptionKey, () =>
+      log(
+        'HELPDOCK_ENCRYPTION_KEY is not set: sensitive values use a per-process key and will not survive a restart',
       ),
+    );
+    this.partnerAttributes = new PartnerAttributeStore(this, { audit: this.audit, box });
+    this.hostIdentity = new HostIdentityStore(this, {
+      audit: this.audit,
+      box,
+      tokens: this.tokens,
+      events: this.threadEvents,
+      log,
     });
     this.chatwoot = new ChatwootEmulator(this);
     this.evolution = new EvolutionEmulator(this);

@@ -27,10 +27,13 @@ export class DirectoryStore {
     return tenant;
   }
 
-  /** The user with this email (case-insensitive), if any. */
+  /**
+   * The user with this email (case-insensitive) who signs in with a password, if any: a customer the
+   * site vouches for (host-signed identity) has none and is never found by email.
+   */
   userByEmail(email: string): UserRecord | undefined {
     const wanted = email.trim().toLowerCase();
-    return this.ctx.state.users.find((u) => u.email.toLowerCase() === wanted);
+    return this.ctx.state.users.find((u) => u.password !== null && u.email.toLowerCase() === wanted);
   }
 
   /** The user with this id, if any. */

@@ -1,23 +1,26 @@
 import type {
   AuthorType,
+  CustomAttributeValue,
   Message,
   Thread,
   ThreadDetail,
   ThreadPriority,
   ThreadStatus,
+  VisitorThreadDetail,
 } from '@helpdock/sdk/schemas';
 import { fail } from '../core/errors.js';
 import { randomId } from '../core/ids.js';
 import { ActivityOrder, activityKey } from './activity-order.js';
 import type { AuditStore } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
+import { mergeCustomAttributes } from './custom-attributes.js';
 import type { ThreadEvents } from './events.js';
 import type { OutboxStore } from './outbox.js';
 import { type Page, paginateOrdered, where } from './pagination.js';
 import type { MessageRecord, ThreadRecord } from './records.js';
 import { TableIndex } from './table-index.js';
 import type { DirectoryStore } from './tenants.js';
-import { toMessage, toThread } from './ticket-view.js';
+import { toMessage, toThread, toVisitorThread } from './ticket-view.js';
 
 /** Filters and paging of a thread list. */
 export interface ThreadFilter {
@@ -59,6 +62,20 @@ export interface NewThread {
   type?: string | undefined;
   /** Files on the first message; undefined: none. */
   attachments?: MessageRecord['attachments'] | undefined;
+  /** Context the site attaches (SPEC §2; null values are dropped); undefined: none. */
+  custom_attributes?: Record<string, CustomAttributeValue> | undefined;
+}
+
+/** A change to a thread by staff: each field given is set; `custom_attributes` are merged. */
+export interface ThreadPatch {
+  /** The new status; undefined: unchanged. */
+  status?: ThreadStatus | undefined;
+  /** The new priority; undefined: unchanged. */
+  priority?: ThreadPriority | undefined;
+  /** The new subject; undefined: unchanged. */
+  subject?: string | undefined;
+  /** Attributes to set (a null value removes its key); undefined: unchanged. */
+  custom_attributes?: Record<string, CustomAttributeValue> | undefined;
 }
 
 /** A new message on a thread. */
@@ -120,6 +137,16 @@ export class ThreadStore {
     return { ...toThread(thread), messages: this.messageRecords(thread.id).map(toMessage) };
   }
 
+  /** A portal visitor's detail view (no custom attributes). */
+  visitorDetailOf(thread: ThreadRecord): VisitorThreadDetail {
+    return { ...toVisitorThread(thread), messages: this.messageRecords(thread.id).map(toMessage) };
+  }
+
+  /** A portal visitor's detail view of thread `id` in `tenantId`. */
+  visitorDetail(tenantId: string, id: string): VisitorThreadDetail {
+    return this.visitorDetailOf(this.record(tenantId, id));
+  }
+
   /** The detail view of thread `id` in `tenantId`. */
   detail(tenantId: string, id: string): ThreadDetail {
     return this.detailOf(this.record(tenantId, id));
@@ -161,6 +188,7 @@ export class ThreadStore {
     if (input.customer_id && !this.deps.directory.customer(actor.tenantId, input.customer_id)) {
       throw fail.notFound('Customer');
     }
+    const customAttributes = mergeCustomAttributes({}, input.custom_attributes);
     const now = this.ctx.nowIso();
     const thread: ThreadRecord = {
       id: randomId('thr'),
@@ -180,6 +208,7 @@ export class ThreadStore {
       category: input.category ?? null,
       type: input.type ?? 'issue',
       requester: input.requester ?? null,
+      custom_attributes: customAttributes,
     };
     const message = newMessage(actor, thread.id, input, now);
     this.ctx.state.threads.push(thread);
@@ -227,22 +256,16 @@ export class ThreadStore {
     return toMessage(message);
   }
 
-  /** Changes status, priority or subject; timestamps follow the status. */
-  update(
-    actor: Actor,
-    threadId: string,
-    patch: {
-      status?: ThreadStatus | undefined;
-      priority?: ThreadPriority | undefined;
-      subject?: string | undefined;
-    },
-    action = 'thread.update',
-  ): Thread {
+  /** Changes status, priority, subject or custom attributes; timestamps follow the status. */
+  update(actor: Actor, threadId: string, patch: ThreadPatch, action = 'thread.update'): Thread {
     const thread = this.record(actor.tenantId, threadId);
+    // Checked before any change, so a merge over the limit (422) leaves the thread as it was.
+    const customAttributes = mergeCustomAttributes(thread.custom_attributes, patch.custom_attributes);
     const previousStatus = thread.status;
     const now = this.ctx.nowIso();
     if (patch.subject !== undefined) thread.subject = patch.subject;
     if (patch.priority !== undefined) thread.priority = patch.priority;
+    thread.custom_attributes = customAttributes;
     if (patch.status !== undefined && patch.status !== thread.status) {
       thread.status = patch.status;
       thread.resolved_at =

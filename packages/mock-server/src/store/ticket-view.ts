@@ -1,4 +1,12 @@
-import type { Attachment, Message, Thread, Ticket, TicketMessage, TicketStatus } from '@helpdock/sdk/schemas';
+import type {
+  Attachment,
+  Message,
+  Thread,
+  Ticket,
+  TicketMessage,
+  TicketStatus,
+  VisitorThread,
+} from '@helpdock/sdk/schemas';
 import type { MessageRecord, ThreadRecord } from './records.js';
 
 /** A thread status as the customer sees it (OPEN → open, …). */
@@ -9,8 +17,13 @@ export const ticketStatus = (status: ThreadRecord['status']): TicketStatus =>
 export const ticketAuthorRole = (authorType: MessageRecord['author_type']): TicketMessage['authorRole'] =>
   authorType === 'INTERNAL' ? 'agent' : authorType === 'SYSTEM' ? 'system' : 'customer';
 
-/** The staff view of a stored thread. */
+/** The staff view of a stored thread: the visitor's view plus the custom attributes. */
 export function toThread(record: ThreadRecord): Thread {
+  return { ...toVisitorThread(record), custom_attributes: { ...record.custom_attributes } };
+}
+
+/** A portal visitor's view of a stored thread (and of stream events): no custom attributes. */
+export function toVisitorThread(record: ThreadRecord): VisitorThread {
   return {
     id: record.id,
     tenant_id: record.tenant_id,

@@ -7,6 +7,9 @@ import { APIResource } from './resource.js';
 /** Body of {@link PublicSupport.createThread}. */
 export type PublicThreadParams = RouteBodyInput<Routes['publicCreateThread']>;
 
+/** Body of {@link PublicSupport.identify}. */
+export type PublicIdentifyParams = RouteBodyInput<Routes['publicIdentify']>;
+
 /**
  * The unauthenticated endpoints a website visitor uses (SPEC §3). The tenant is the client's
  * `siteKey` (sent as `X-Site-Key`), else the default tenant.
@@ -34,5 +37,25 @@ export class PublicSupport extends APIResource {
     options: RequestOptions = {},
   ): APIPromise<RouteResponse<Routes['publicCreateThread']>> {
     return this.core.request(routes.publicCreateThread, { body: params }, options);
+  }
+
+  /**
+   * Signs in the site's own user: exchanges a user token that the site's backend signed with
+   * `signIdentityToken` (from `@helpdock/sdk/identity`) for a customer access token. With
+   * `portal_token`, the visitor's anonymous conversation becomes this customer's ticket (and the
+   * portal token stops working).
+   *
+   * @example
+   * ```ts
+   * const { access_token, customer } = await client.public.identify({ user_jwt: tokenFromYourBackend });
+   * ```
+   * @throws {AuthenticationError} for a forged, expired or otherwise invalid token (one message for all).
+   * @throws {RateLimitError} after 10 failures per client in 10 minutes.
+   */
+  identify(
+    params: PublicIdentifyParams,
+    options: RequestOptions = {},
+  ): APIPromise<RouteResponse<Routes['publicIdentify']>> {
+    return this.core.request(routes.publicIdentify, { body: params }, options);
   }
 }

@@ -29,4 +29,21 @@ export class SupportConfigResource extends APIResource {
   ): APIPromise<RouteResponse<Routes['updateConfig']>> {
     return this.core.request(routes.updateConfig, { body: params }, options);
   }
+
+  /**
+   * Creates the tenant's host identity secret, or replaces it: the answer is the only time the
+   * secret is shown. The previous secret keeps verifying user tokens for 24 hours, so the site's
+   * backend can switch without signing anyone out.
+   *
+   * @example
+   * ```ts
+   * const { secret } = await client.support.config.rotateIdentitySecret();
+   * // Store `secret` in your backend's secret store; never ship it to the browser.
+   * ```
+   */
+  rotateIdentitySecret(
+    options: RequestOptions = {},
+  ): APIPromise<RouteResponse<Routes['rotateIdentitySecret']>> {
+    return this.core.request(routes.rotateIdentitySecret, {}, options);
+  }
 }

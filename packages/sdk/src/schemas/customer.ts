@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Id, listOf, PageQuery, QueryFlag, Timestamp } from './common.js';
 import { uploadContentTypes } from './upload-types.js';
+import { CustomAttributes } from './custom-attributes.js';
 
 /** Ticket status (customer view, lower case as in seed 003). */
 export const TicketStatus = z.enum(['open', 'pending', 'resolved', 'closed']);
@@ -113,6 +114,7 @@ export const CreateTicketRequest = z.strictObject({
   priority: TicketPriority.default('medium'),
   type: z.string().trim().min(1).max(50).default('issue'),
   attachmentIds: AttachmentIds.optional(),
+  customAttributes: CustomAttributes.optional(),
 });
 export type CreateTicketRequest = z.input<typeof CreateTicketRequest>;
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { Id, Timestamp } from './common.js';
 import { Call, Ticket, TicketMessage, TicketStatus } from './customer.js';
-import { Message, Thread } from './support.js';
+import { Message, VisitorThread } from './support.js';
 
 /** `heartbeat` data, sent every 15 s on every stream. */
 export const HeartbeatData = z.object({ at: Timestamp });
@@ -10,7 +10,7 @@ export const HeartbeatData = z.object({ at: Timestamp });
 export const portalEventData = {
   heartbeat: HeartbeatData,
   'message.created': z.object({ thread_id: Id, message: Message }),
-  'thread.updated': z.object({ thread: Thread }),
+  'thread.updated': z.object({ thread: VisitorThread }),
 } as const;
 
 /** Event data of the customer stream (`/api/customers/me/events`), by event type. */

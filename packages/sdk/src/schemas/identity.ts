@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id } from './common.js';
+import { Id, Timestamp } from './common.js';
 
 /** Roles of SPEC §2: staff (`admin`, `ops`), `customer` and `provider`. */
 export const Role = z.enum(['admin', 'ops', 'customer', 'provider']);
@@ -36,3 +36,37 @@ export const LoginResponse = z
   })
   .meta({ id: 'LoginResponse' });
 export type LoginResponse = z.infer<typeof LoginResponse>;
+
+/** Longest `user_jwt` accepted by `POST /api/support/public/identify`, in characters. */
+export const MAX_USER_JWT_LENGTH = 4096;
+
+/**
+ * `POST /api/support/config/identity-secret` response: the tenant's new host identity secret
+ * (32 random bytes, base64url). The only time it is ever shown: store it on the site's backend.
+ */
+export const IdentitySecret = z
+  .object({ secret: z.string(), created_at: Timestamp })
+  .meta({ id: 'IdentitySecret' });
+export type IdentitySecret = z.infer<typeof IdentitySecret>;
+
+/**
+ * `POST /api/support/public/identify` body: a user token the site's backend signed with the tenant's
+ * identity secret and, optionally, the portal token of the visitor's anonymous conversation, which
+ * then becomes the customer's ticket.
+ */
+export const IdentifyRequest = z.strictObject({
+  user_jwt: z.string().min(1).max(MAX_USER_JWT_LENGTH),
+  portal_token: z.string().min(1).max(200).optional(),
+});
+export type IdentifyRequest = z.input<typeof IdentifyRequest>;
+
+/** `POST /api/support/public/identify` response: a customer access token for the site's user. */
+export const IdentifyResponse = z
+  .object({
+    access_token: z.string(),
+    token_type: z.literal('bearer'),
+    expires_in: z.number().int().positive(),
+    customer: z.object({ id: Id, name: z.string(), email: z.string() }),
+  })
+  .meta({ id: 'IdentifyResponse' });
+export type IdentifyResponse = z.infer<typeof IdentifyResponse>;

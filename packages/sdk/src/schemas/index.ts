@@ -13,6 +13,7 @@
 
 export * from './chatwoot.js';
 export * from './common.js';
+export * from './custom-attributes.js';
 export * from './customer.js';
 export * from './events.js';
 export * from './evolution.js';

@@ -150,6 +150,17 @@ export const updateConfig: RouteRef<Routes['updateConfig']> = {
   status: 200,
 };
 
+/** `POST /api/support/config/identity-secret` */
+export const rotateIdentitySecret: RouteRef<Routes['rotateIdentitySecret']> = {
+  id: 'support.config.rotateIdentitySecret',
+  method: 'POST',
+  path: '/api/support/config/identity-secret',
+  auth: 'admin',
+  bodyType: 'none',
+  responseKind: 'json',
+  status: 201,
+};
+
 /** `GET /api/support/public/config` */
 export const publicConfig: RouteRef<Routes['publicConfig']> = {
   id: 'public.config',
@@ -170,6 +181,17 @@ export const publicCreateThread: RouteRef<Routes['publicCreateThread']> = {
   bodyType: 'json',
   responseKind: 'json',
   status: 201,
+};
+
+/** `POST /api/support/public/identify` */
+export const publicIdentify: RouteRef<Routes['publicIdentify']> = {
+  id: 'public.identify',
+  method: 'POST',
+  path: '/api/support/public/identify',
+  auth: 'public',
+  bodyType: 'json',
+  responseKind: 'json',
+  status: 200,
 };
 
 /** `GET /api/support/portal/{token}` */

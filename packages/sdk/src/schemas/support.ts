@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Id, listOf, PageQuery, Timestamp } from './common.js';
+import { CustomAttributes, StoredCustomAttributes } from './custom-attributes.js';
 
 /** Status of a support thread (staff view). */
 export const ThreadStatus = z.enum(['OPEN', 'PENDING', 'RESOLVED', 'CLOSED']);
@@ -33,8 +34,8 @@ export const Message = z
   .meta({ id: 'Message' });
 export type Message = z.infer<typeof Message>;
 
-/** A support thread (staff view). */
-export const Thread = z
+/** A support thread as a portal visitor sees it: the staff view without its custom attributes. */
+export const VisitorThread = z
   .object({
     id: Id,
     tenant_id: Id,
@@ -51,12 +52,24 @@ export const Thread = z
     last_message_at: Timestamp,
     message_count: z.number().int().nonnegative(),
   })
-  .meta({ id: 'Thread' });
+  .meta({ id: 'VisitorThread' });
+export type VisitorThread = z.infer<typeof VisitorThread>;
+
+/** A support thread (staff view), with the custom attributes the site attached to it. */
+export const Thread = VisitorThread.extend({ custom_attributes: StoredCustomAttributes }).meta({
+  id: 'Thread',
+});
 export type Thread = z.infer<typeof Thread>;
 
 /** A support thread with its messages, oldest first. */
 export const ThreadDetail = Thread.extend({ messages: z.array(Message) }).meta({ id: 'ThreadDetail' });
 export type ThreadDetail = z.infer<typeof ThreadDetail>;
+
+/** A portal visitor's view of a thread with its messages (no custom attributes). */
+export const VisitorThreadDetail = VisitorThread.extend({ messages: z.array(Message) }).meta({
+  id: 'VisitorThreadDetail',
+});
+export type VisitorThreadDetail = z.infer<typeof VisitorThreadDetail>;
 
 /** `GET /api/support/threads` query. */
 export const ThreadListQuery = PageQuery.extend({
@@ -81,18 +94,23 @@ export const CreateThreadRequest = z.strictObject({
   priority: ThreadPriority.default('MEDIUM'),
   assignment_id: Id.optional(),
   customer_id: Id.optional(),
+  custom_attributes: CustomAttributes.optional(),
 });
 export type CreateThreadRequest = z.input<typeof CreateThreadRequest>;
 
-/** `PATCH /api/support/threads/{id}` body: at least one field. */
+/**
+ * `PATCH /api/support/threads/{id}` body: at least one field. `custom_attributes` are merged into the
+ * thread's (a `null` value removes that key).
+ */
 export const UpdateThreadRequest = z
   .strictObject({
     status: ThreadStatus.optional(),
     priority: ThreadPriority.optional(),
     subject: Subject.optional(),
+    custom_attributes: CustomAttributes.optional(),
   })
-  .refine((v) => v.status !== undefined || v.priority !== undefined || v.subject !== undefined, {
-    message: 'Give at least one of status, priority, subject',
+  .refine((v) => Object.values(v).some((field) => field !== undefined), {
+    message: 'Give at least one of status, priority, subject, custom_attributes',
   })
   // What the refinement says, for the OpenAPI document (the object is strict, so any key counts).
   .meta({ minProperties: 1 });
@@ -193,6 +211,16 @@ export const UpdateSupportConfigRequest = SupportConfig.partial()
   .refine((v) => Object.keys(v).length > 0, { message: 'Give at least one setting' });
 export type UpdateSupportConfigRequest = z.input<typeof UpdateSupportConfigRequest>;
 
+/**
+ * `GET` and `PUT /api/support/config` response: the settings, and whether a host identity secret is
+ * set and when it last changed (the secret itself is shown only by its rotation).
+ */
+export const SupportConfigView = SupportConfig.extend({
+  identity_secret_set: z.boolean(),
+  identity_secret_rotated_at: Timestamp.nullable(),
+}).meta({ id: 'SupportConfigView' });
+export type SupportConfigView = z.infer<typeof SupportConfigView>;
+
 /** `GET /api/support/public/config` response. */
 export const PublicConfig = z
   .object({ whatsapp_number: z.string().nullable(), support_bubble_enabled: z.boolean() })
@@ -208,12 +236,13 @@ export const PublicThreadRequest = z.strictObject({
   email: z.email().max(254),
   subject: Subject,
   message_text: MessageText,
+  custom_attributes: CustomAttributes.optional(),
 });
 export type PublicThreadRequest = z.input<typeof PublicThreadRequest>;
 
 /** `POST /api/support/public/threads` response: the thread and a portal token scoped to it. */
 export const PublicThreadResponse = z
-  .object({ thread: ThreadDetail, token: z.string(), expires_at: Timestamp })
+  .object({ thread: VisitorThreadDetail, token: z.string(), expires_at: Timestamp })
   .meta({ id: 'PublicThreadResponse' });
 export type PublicThreadResponse = z.infer<typeof PublicThreadResponse>;
 
@@ -225,13 +254,17 @@ export const PortalContext = z
   .object({
     expires_at: Timestamp,
     scope: z.object({ assignment_id: Id.nullable(), thread_id: Id.nullable() }),
-    threads: z.array(ThreadDetail),
+    threads: z.array(VisitorThreadDetail),
   })
   .meta({ id: 'PortalContext' });
 export type PortalContext = z.infer<typeof PortalContext>;
 
 /** `POST /api/support/portal/{token}/threads` body. */
-export const PortalThreadRequest = z.strictObject({ subject: Subject, message_text: MessageText });
+export const PortalThreadRequest = z.strictObject({
+  subject: Subject,
+  message_text: MessageText,
+  custom_attributes: CustomAttributes.optional(),
+});
 export type PortalThreadRequest = z.input<typeof PortalThreadRequest>;
 
 /** `POST /api/support/portal/{token}/messages` body. */

@@ -5,7 +5,7 @@ import {
   PortalMessageRequest,
   PortalParams,
   PortalThreadRequest,
-  ThreadDetail,
+  VisitorThreadDetail,
 } from '../support.js';
 import type { RouteDef } from './types.js';
 
@@ -34,7 +34,7 @@ export const portalRoutes = {
     status: 201,
     params: PortalParams,
     body: PortalThreadRequest,
-    response: ThreadDetail,
+    response: VisitorThreadDetail,
     summary: 'Open a thread through an assignment-scoped token',
     spec: '§3',
   },

@@ -1,7 +1,8 @@
-import { SupportConfig, UpdateSupportConfigRequest } from '../support.js';
+import { IdentitySecret } from '../identity.js';
+import { SupportConfigView, UpdateSupportConfigRequest } from '../support.js';
 import type { RouteDef } from './types.js';
 
-/** The tenant's support configuration (SPEC §3). */
+/** The tenant's support configuration (SPEC §3) and its host identity secret (SPEC §2). */
 export const supportConfigRoutes = {
   retrieveConfig: {
     id: 'support.config.retrieve',
@@ -11,7 +12,7 @@ export const supportConfigRoutes = {
     bodyType: 'none',
     responseKind: 'json',
     status: 200,
-    response: SupportConfig,
+    response: SupportConfigView,
     summary: 'Read the support configuration',
     spec: '§3',
   },
@@ -24,8 +25,20 @@ export const supportConfigRoutes = {
     responseKind: 'json',
     status: 200,
     body: UpdateSupportConfigRequest,
-    response: SupportConfig,
+    response: SupportConfigView,
     summary: 'Change part of the support configuration',
     spec: '§3',
+  },
+  rotateIdentitySecret: {
+    id: 'support.config.rotateIdentitySecret',
+    method: 'POST',
+    path: '/api/support/config/identity-secret',
+    auth: 'admin',
+    bodyType: 'none',
+    responseKind: 'json',
+    status: 201,
+    response: IdentitySecret,
+    summary: 'Create or rotate the host identity secret (shown once; the old one works 24 h more)',
+    spec: '§2',
   },
 } as const satisfies Record<string, RouteDef>;
