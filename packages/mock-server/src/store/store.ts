@@ -24,6 +24,7 @@ import { DirectoryStore } from './tenants.js';
 import { ThreadStore } from './threads.js';
 import { TokenStore } from './tokens.js';
 import { ChatwootEmulator } from './upstreams/chatwoot/emulator.js';
+import { TypingStore } from './typing.js';
 import { EvolutionEmulator } from './upstreams/evolution.js';
 
 /** Settings of the store's domains that come from the server options. */
@@ -106,6 +107,8 @@ export class Store implements StoreContext {
   readonly portal: PortalStore;
   /** The public bubble configuration and anonymous threads. */
   readonly publicApi: PublicStore;
+  /** Typing indicators between staff and visitors or customers. */
+  readonly typing: TypingStore;
 
   /**
    * @param seed - Builds the initial state; called again by {@link reset}.
@@ -146,6 +149,12 @@ export class Store implements StoreContext {
       customers: this.customers,
       audit: this.audit,
       outbox: this.outbox,
+      events: this.threadEvents,
+    });
+    this.typing = new TypingStore({
+      threads: this.threads,
+      tokens: this.tokens,
+      customers: this.customers,
       events: this.threadEvents,
     });
     this.notifications = new NotificationStore(this);

@@ -1,7 +1,9 @@
 import { customerSuite } from './customer-suite.js';
 import { useReferenceServer } from './harness.js';
+import { staffSuite } from './staff-suite.js';
 import { referenceSuite } from './suite.js';
 
 const harness = useReferenceServer('http');
 referenceSuite('http', harness);
 customerSuite('http', harness);
+staffSuite('http', harness);

@@ -6,9 +6,11 @@ import {
   ThreadDetail,
   ThreadList,
   ThreadListQuery,
+  StaffThreadDetail,
   ThreadParams,
   UpdateThreadRequest,
 } from '../support.js';
+import { SupportEvent } from '../events.js';
 import type { RouteDef } from './types.js';
 
 /** Support threads, the staff view (SPEC §3). */
@@ -48,8 +50,8 @@ export const supportThreadRoutes = {
     responseKind: 'json',
     status: 200,
     params: ThreadParams,
-    response: ThreadDetail,
-    summary: 'Get a thread with its messages',
+    response: StaffThreadDetail,
+    summary: 'Get a thread with its messages and who asked',
     spec: '§3',
   },
   updateThread: {
@@ -104,6 +106,30 @@ export const supportThreadRoutes = {
     params: ThreadParams,
     response: Thread,
     summary: 'Close a thread',
+    spec: '§3',
+  },
+  typingThread: {
+    id: 'support.threads.typing',
+    method: 'POST',
+    path: '/api/support/threads/{id}/typing',
+    auth: 'staff',
+    bodyType: 'none',
+    responseKind: 'empty',
+    status: 204,
+    params: ThreadParams,
+    summary: "Tell the thread's visitor or customer that an agent is typing",
+    spec: '§3',
+  },
+  supportEvents: {
+    id: 'support.events',
+    method: 'GET',
+    path: '/api/support/events',
+    auth: 'staff',
+    bodyType: 'none',
+    responseKind: 'sse',
+    status: 200,
+    response: SupportEvent,
+    summary: "Server-sent events for the tenant's staff (a live inbox)",
     spec: '§3',
   },
 } as const satisfies Record<string, RouteDef>;
