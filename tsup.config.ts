@@ -51,11 +51,17 @@ const builds: Record<string, Options[]> = {
     ),
   ],
   widget: [
-    library('widget', { index: 'src/index.ts' }, { format: ['esm'], external: ['@helpdock/sdk', 'lit'] }),
+    library(
+      'widget',
+      { index: 'src/index.ts', inbox: 'src/inbox/index.ts' },
+      { format: ['esm'], external: ['@helpdock/sdk', 'lit'] },
+    ),
     {
       // The one-script-tag build: everything (Lit, the SDK parts it uses) in one minified file.
       entry: {
         helpdock: 'packages/widget/src/script-tag.ts',
+        // The staff inbox, a script of its own: never inside helpdock.js.
+        'helpdock-inbox': 'packages/widget/src/inbox/script.ts',
         // Locales other than English, each loaded on demand by helpdock.js.
         ...Object.fromEntries(
           localeBundles.map((locale) => [`helpdock.${locale}`, `${bundlesDir}/${locale}.ts`]),

@@ -21,6 +21,7 @@ export default defineConfig({
       { find: /^@helpdock\/sdk\/lite$/, replacement: source('./packages/sdk/src/lite.ts') },
       { find: /^@helpdock\/sdk$/, replacement: source('./packages/sdk/src/index.ts') },
       { find: /^@helpdock\/mock-server$/, replacement: source('./packages/mock-server/src/index.ts') },
+      { find: /^@helpdock\/widget\/inbox$/, replacement: source('./packages/widget/src/inbox/index.ts') },
       { find: /^@helpdock\/widget$/, replacement: source('./packages/widget/src/index.ts') },
     ],
   },

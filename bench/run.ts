@@ -4,6 +4,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { run as growth } from './growth.js';
+import { run as inbox } from './inbox.js';
 import { type Figure, formatMarkdown, formatTable, machine, writeResults } from './lib/report.js';
 import { run as sdkOverhead } from './sdk-overhead.js';
 import { run as serverLoad } from './server-load.js';
@@ -21,6 +22,7 @@ const benches: [string, () => Promise<Figure[]>][] = [
   ['server-load', serverLoad],
   ['growth', growth],
   ['widget', widget],
+  ['inbox', inbox],
 ];
 
 const started = performance.now();

@@ -16,7 +16,7 @@ import { Comment, Converter, ReflectionKind } from 'typedoc';
 /** Where inferred types come from, and what their fields are. */
 const INFERRED_SOURCES = [
   { path: /^src\/schemas\//, text: 'A field of the API contract: see the API reference.' },
-  { path: /^src\/i18n\//, text: 'A translated text.' },
+  { path: /^src\/(inbox\/)?i18n\//, text: 'A translated text.' },
 ];
 
 /** @param {import('typedoc').Application} app */

@@ -226,6 +226,7 @@ const REQUEST_ID_HEADER = { 'X-Request-Id': { $ref: '#/components/headers/Reques
 
 const successResponseOf = (route: RouteDef, registry: ComponentRegistry): JsonObject => {
   const description = route.status === 201 ? 'Created' : 'OK';
+  if (route.responseKind === 'empty') return { description: 'No content', headers: REQUEST_ID_HEADER };
   if (route.responseKind === 'file') {
     return {
       description: 'The file, as an attachment, with its stored content type',

@@ -32,7 +32,7 @@ export const PUBLISHED_PACKAGES = [
     name: '@helpdock/widget',
     dir: 'packages/widget',
     attwProfile: 'esm-only',
-    attwExclude: ['./helpdock.js'],
+    attwExclude: ['./helpdock.js', './helpdock-inbox.js'],
   },
 ];
 

@@ -163,7 +163,13 @@ async function main(): Promise<void> {
     for (const login of DEMO_LOGINS)
       lines.push(`  ${login.email.padEnd(22)} ${login.role.padEnd(9)} ${login.tenant}`);
   }
-  lines.push(`Demo page: ${listening.publicUrl}/`);
+  const base = listening.publicUrl;
+  lines.push(
+    `Landing page:        ${base}/  (the support bubble is on it)`,
+    `Staff inbox:         ${base}/inbox`,
+    `Customer dashboard:  ${base}/customer`,
+    `Fresh portal link:   ${base}/portal/new`,
+  );
   if (listening.controlToken === null) lines.push('Control API: off (--no-control)');
   else {
     lines.push(`Control API: ${listening.url}/__helpdock/ (send Authorization: Bearer <control token>)`);

@@ -7,6 +7,7 @@ import { RateLimiter } from './core/rate-limit.js';
 import type { ServerDeps, ServerSettings } from './deps.js';
 import { type FaultConfig, Faults, noFaults } from './faults.js';
 import { buildHandlers } from './handlers/index.js';
+import { issueDemoPortalToken } from './pages/demo-portal-link.js';
 import { type SeedName, seedState } from './seed/index.js';
 import { DEFAULT_HEARTBEAT_MS } from './sse/stream.js';
 import { defaultSupportConfig } from './store/config.js';
@@ -224,6 +225,7 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
           for (const config of Object.values(seeded))
             if (config.SUPPORT_PORTAL_BASE_URL === before) config.SUPPORT_PORTAL_BASE_URL = url;
         },
+        demoPortalToken: () => issueDemoPortalToken(store),
       });
     },
   };

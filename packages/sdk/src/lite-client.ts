@@ -1,4 +1,5 @@
 import { type ClientOptions, HelpdockCore } from './core/http.js';
+import type { EventStream, EventStreamOptions } from './core/sse.js';
 import type { TransportFactory } from './core/transport.js';
 import { Auth } from './resources/auth.js';
 import { CustomersMe } from './resources/customers-me.js';
@@ -8,8 +9,10 @@ import { ProfileAttributes } from './resources/profile-attributes.js';
 import { PublicSupport } from './resources/public.js';
 import { SupportAccess } from './resources/support-access.js';
 import { SupportConfigResource } from './resources/support-config.js';
+import { openSupportEvents } from './resources/support-events.js';
 import { SupportThreads } from './resources/support-threads.js';
 import { SupportTokens } from './resources/support-tokens.js';
+import type { SupportEvent } from './schemas/events.js';
 
 /**
  * The Helpdock API client without client-side validation: the same resource tree, typed results,
@@ -36,6 +39,18 @@ export class HelpdockLiteClient extends HelpdockCore {
     readonly tokens: SupportTokens;
     /** The tenant's support settings: read and change them (role `admin` only). */
     readonly config: SupportConfigResource;
+    /**
+     * The tenant's live staff stream: `thread.created`, `thread.updated`, `message.created` (every
+     * author), `typing` (a visitor or customer is typing; ephemeral) and `heartbeat`.
+     *
+     * @example
+     * ```ts
+     * for await (const e of client.support.events({ signal })) {
+     *   if (e.type === 'message.created') refresh(e.data.thread_id);
+     * }
+     * ```
+     */
+    events(options?: EventStreamOptions): EventStream<SupportEvent>;
   };
   /** The visitor endpoints of a site (no sign-in). */
   readonly public: PublicSupport;
@@ -65,6 +80,7 @@ export class HelpdockLiteClient extends HelpdockCore {
       threads: new SupportThreads(this),
       tokens: new SupportTokens(this),
       config: new SupportConfigResource(this),
+      events: (options = {}) => openSupportEvents(this, options),
     };
     this.public = new PublicSupport(this);
     this.customers = { me: new CustomersMe(this) };

@@ -49,7 +49,12 @@ export {
 export { CustomersMe } from './resources/customers-me.js';
 export { type DownloadedFile, Files } from './resources/files.js';
 export { type KbSearchParams, KnowledgeBase } from './resources/knowledge-base.js';
-export { Portal, type PortalMessageParams, type PortalThreadParams } from './resources/portal.js';
+export {
+  Portal,
+  type PortalMessageParams,
+  type PortalThreadParams,
+  type PortalTypingParams,
+} from './resources/portal.js';
 export { type PartnerAttributesUpdateParams, ProfileAttributes } from './resources/profile-attributes.js';
 export { type PublicIdentifyParams, PublicSupport, type PublicThreadParams } from './resources/public.js';
 export type { UploadOptions } from './resources/resource.js';

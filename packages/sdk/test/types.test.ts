@@ -14,7 +14,7 @@ import {
   type ThreadCreateParams,
   type WithResponse,
 } from '../src/index.js';
-import type { Message, Thread, ThreadDetail, Ticket, TicketDetail } from '../src/schemas/index.js';
+import type { Message, StaffThreadDetail, Thread, Ticket, TicketDetail } from '../src/schemas/index.js';
 
 const client = new HelpdockClient({ baseUrl: 'http://127.0.0.1:1' });
 
@@ -23,7 +23,7 @@ const neverRun = (_fn: () => void) => {};
 
 describe('public types', () => {
   it('infers results from the response schemas', () => {
-    expectTypeOf(client.support.threads.retrieve).returns.toEqualTypeOf<APIPromise<ThreadDetail>>();
+    expectTypeOf(client.support.threads.retrieve).returns.toEqualTypeOf<APIPromise<StaffThreadDetail>>();
     expectTypeOf(client.support.threads.addMessage).returns.toEqualTypeOf<APIPromise<Message>>();
     expectTypeOf(client.customers.me.tickets.create).returns.toEqualTypeOf<APIPromise<TicketDetail>>();
     expectTypeOf(client.auth.login).returns.toEqualTypeOf<APIPromise<LoginResult>>();

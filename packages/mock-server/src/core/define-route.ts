@@ -101,8 +101,14 @@ export function reply<T>(
 const isReply = (value: unknown): value is Reply<unknown> =>
   typeof value === 'object' && value !== null && replyTag in value;
 
-/** What a handler may return: the response body, a {@link reply}, or a raw `Response` (streams, files, 304). */
-export type RouteResult<R extends RouteDef> = Out<R['response']> | Reply<Out<R['response']>> | Response;
+/**
+ * What a handler may return: the response body, a {@link reply}, or a raw `Response` (streams, files,
+ * 304); nothing for `empty` routes (answered 204).
+ */
+export type RouteResult<R extends RouteDef> = R['responseKind'] extends 'empty'
+  ? // biome-ignore lint/suspicious/noConfusingVoidType: an empty route's handler returns nothing at all
+    void
+  : Out<R['response']> | Reply<Out<R['response']>> | Response;
 
 /** The MSW path pattern of a route path: `{id}` → `:id`, on any origin unless a base URL is set. */
 export function mswPath(path: string, baseUrl: string | undefined): string {
@@ -123,6 +129,17 @@ const jsonHeaders = (requestId: string, extra: Record<string, string> = {}): Rec
   'X-Request-Id': requestId,
   ...extra,
 });
+
+/** The HTTP answer of a stored response: JSON, or no body at all for a 204. */
+function storedResponse(
+  stored: StoredResponse,
+  requestId: string,
+  headers: Record<string, string>,
+): Response {
+  if (stored.status === 204)
+    return new Response(null, { status: 204, headers: { 'X-Request-Id': requestId } });
+  return new Response(stored.body, { status: stored.status, headers: jsonHeaders(requestId, headers) });
+}
 
 async function authenticate(
   deps: ServerDeps,
@@ -174,6 +191,7 @@ function defaultActor(deps: ServerDeps, principal: Principal, requestId: string)
 }
 
 function toStored(deps: ServerDeps, route: RouteDef, result: unknown): StoredResponse {
+  if (route.responseKind === 'empty') return { status: route.status, body: '', headers: {} };
   const body = isReply(result) ? result.body : result;
   const status = isReply(result) ? (result.status ?? route.status) : route.status;
   const headers = isReply(result) ? result.headers : {};
@@ -196,7 +214,7 @@ function toStored(deps: ServerDeps, route: RouteDef, result: unknown): StoredRes
  *
  * @example
  * ```ts
- * defineRoute(deps, routes.retrieveThread, (ctx) => ctx.store.threads.detail(ctx.principal.tenantId, ctx.params.id));
+ * defineRoute(deps, routes.retrieveThread, (ctx) => ctx.store.threads.staffDetail(ctx.principal.tenantId, ctx.params.id));
  * ```
  */
 export function defineRoute<R extends RouteDef>(
@@ -265,10 +283,7 @@ export function defineRoute<R extends RouteDef>(
       if (key === undefined) {
         const result = await execute();
         if (result instanceof Response) return withHeaders(result, { 'X-Request-Id': requestId });
-        return new Response(result.body, {
-          status: result.status,
-          headers: jsonHeaders(requestId, result.headers),
-        });
+        return storedResponse(result, requestId, result.headers);
       }
       const scope = `${principalKey(principal, client)}|${route.id}|${key}`;
       const fingerprint = canonicalJson({ params, query: rawQuery, body: rawBody ?? null });
@@ -278,12 +293,9 @@ export function defineRoute<R extends RouteDef>(
           throw new ApiError('internal_error', 'A streamed answer cannot be replayed');
         return result;
       });
-      return new Response(response.body, {
-        status: response.status,
-        headers: jsonHeaders(requestId, {
-          ...response.headers,
-          ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
-        }),
+      return storedResponse(response, requestId, {
+        ...response.headers,
+        ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
       });
     } catch (error) {
       return errorResponse(toApiError(error, deps.log), requestId);

@@ -19,5 +19,8 @@ export function customerHandlers(deps: ServerDeps): HttpHandler[] {
     defineRoute(deps, routes.addTicketMessage, ({ store, principal, actor, params, body }) =>
       store.customers.addMessage(actor, principal.user, params.ticketId, body),
     ),
+    defineRoute(deps, routes.ticketTyping, ({ store, principal, params }) =>
+      store.typing.customer(principal.user, params.ticketId),
+    ),
   ];
 }

@@ -6,12 +6,16 @@ import { defineRoute } from '../core/define-route.js';
 import { fail } from '../core/errors.js';
 import type { ServerDeps } from '../deps.js';
 import { eventStreamResponse, parseLastEventId } from '../sse/stream.js';
-import { customerLogKey, threadLogKey } from '../store/events.js';
+import { customerLogKey, staffLogKey, threadLogKey } from '../store/events.js';
+
+/** When the request's access token expires (ms): the route has verified it already. */
+const tokenExpiry = (request: Request): number => (decodeJwt(bearerToken(request) ?? '').exp ?? 0) * 1000;
 
 /**
  * The SSE streams (SPEC §7): the portal stream (`message.created`, `thread.updated` of the threads in
- * the token's scope) and the customer stream (`connected`, then this customer's ticket events).
- * Both replay after `Last-Event-ID`, send heartbeats, and end when their credential does.
+ * the token's scope), the customer stream (`connected`, then this customer's ticket events) and the
+ * staff stream (`connected`, then the tenant's thread events). All replay after `Last-Event-ID` and
+ * send heartbeats, and end when their credential does.
  */
 export function eventHandlers(deps: ServerDeps): HttpHandler[] {
   return [
@@ -37,8 +41,7 @@ export function eventHandlers(deps: ServerDeps): HttpHandler[] {
       const { user } = principal;
       const customerId = user.customer_id;
       if (customerId === null) throw fail.forbidden('This account has no customer profile');
-      // Verified by the route already; only its expiry is read here.
-      const expiresAtMs = (decodeJwt(bearerToken(request) ?? '').exp ?? 0) * 1000;
+      const expiresAtMs = tokenExpiry(request);
       return eventStreamResponse({
         hub: store.events,
         key: customerLogKey(user.tenant_id, customerId),
@@ -48,6 +51,20 @@ export function eventHandlers(deps: ServerDeps): HttpHandler[] {
         signal: request.signal,
         alive: () => deps.clock.now() < expiresAtMs && store.directory.user(user.id) !== undefined,
         greeting: (at) => ({ type: 'connected', data: { customerId, at } }),
+      });
+    }),
+    defineRoute(deps, routes.supportEvents, ({ store, principal, request }) => {
+      const { user } = principal;
+      const expiresAtMs = tokenExpiry(request);
+      return eventStreamResponse({
+        hub: store.events,
+        key: staffLogKey(principal.tenantId),
+        lastEventId: parseLastEventId(request),
+        clock: deps.clock,
+        heartbeatMs: deps.settings.heartbeatMs,
+        signal: request.signal,
+        alive: () => deps.clock.now() < expiresAtMs && store.directory.user(user.id) !== undefined,
+        greeting: (at) => ({ type: 'connected', data: { at } }),
       });
     }),
   ];

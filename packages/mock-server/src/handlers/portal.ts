@@ -16,5 +16,8 @@ export function portalHandlers(deps: ServerDeps): HttpHandler[] {
     defineRoute(deps, routes.portalSendMessage, ({ store, principal, actor, body }) =>
       store.portal.sendMessage(actor, principal.token, body),
     ),
+    defineRoute(deps, routes.portalTyping, ({ store, principal, body }) =>
+      store.typing.visitor(principal.token, body.thread_id),
+    ),
   ];
 }

@@ -3,7 +3,7 @@ import type { HttpHandler } from 'msw';
 import { defineRoute } from '../core/define-route.js';
 import type { ServerDeps } from '../deps.js';
 
-/** Staff support threads (SPEC §3): list, create, read, update, reply, resolve, close. */
+/** Staff support threads (SPEC §3): list, create, read, update, reply, resolve, close, typing. */
 export function supportThreadHandlers(deps: ServerDeps): HttpHandler[] {
   return [
     defineRoute(deps, routes.listThreads, ({ store, principal, query }) =>
@@ -21,7 +21,7 @@ export function supportThreadHandlers(deps: ServerDeps): HttpHandler[] {
       }),
     ),
     defineRoute(deps, routes.retrieveThread, ({ store, principal, params }) =>
-      store.threads.detail(principal.tenantId, params.id),
+      store.threads.staffDetail(principal.tenantId, params.id),
     ),
     defineRoute(deps, routes.updateThread, ({ store, actor, params, body }) =>
       store.threads.update(actor, params.id, body),
@@ -37,6 +37,9 @@ export function supportThreadHandlers(deps: ServerDeps): HttpHandler[] {
     ),
     defineRoute(deps, routes.closeThread, ({ store, actor, params }) =>
       store.threads.close(actor, params.id),
+    ),
+    defineRoute(deps, routes.typingThread, ({ store, principal, params }) =>
+      store.typing.agent(principal.tenantId, params.id),
     ),
   ];
 }

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { getResponse, type HttpHandler } from 'msw';
 import { ApiError, errorResponse } from '../core/errors.js';
 import { resolveRequestId } from '../core/request-id.js';
-import { DEMO_PAGE_CSP, demoPageHtml } from '../demo-page.js';
+import { type PageContext, servePage } from '../pages/index.js';
 import type { ListeningServer } from '../reference-server.js';
 import { checkControlAccess, isControlPath, randomControlToken } from './control-guard.js';
 import { type RequestBody, requestBody } from './request-body.js';
@@ -35,12 +35,14 @@ export interface NodeServerOptions {
   publicUrl: string | undefined;
   /** Called once listening, with the origin pages and links use (e.g. to point portal links at it). */
   onListening?: (publicUrl: string) => void;
+  /** Issues a fresh demo portal token for `/portal/new`. */
+  demoPortalToken: PageContext['demoPortalToken'];
 }
 
 const hereUrl = (): string => (typeof __filename === 'string' ? __filename : import.meta.url);
 
-/** `/helpdock.js` and its on-demand locale files `/helpdock.<locale>.js`. */
-const WIDGET_FILE = /^\/(helpdock(?:\.[A-Za-z]{2,3}(?:-[A-Za-z]{2})?)?\.js)$/;
+/** `/helpdock.js`, its on-demand locale files `/helpdock.<locale>.js`, and `/helpdock-inbox.js`. */
+const WIDGET_FILE = /^\/(helpdock(?:\.[A-Za-z]{2,3}(?:-[A-Za-z]{2})?|-inbox)?\.js)$/;
 
 /** A file of the built one-script-tag widget, if `@helpdock/widget` has been built. */
 async function loadWidgetScript(file = 'helpdock.js'): Promise<Buffer | undefined> {
@@ -133,7 +135,7 @@ const reachableHost = (host: string): string => (host === '0.0.0.0' || host === 
  * Runs MSW handlers as a real HTTP server: streams request and response bodies (SSE frames are
  * flushed as they come), aborts the request and cancels the response body when the client
  * disconnects, answers CORS preflights, guards the control API with its token (and sends it no CORS
- * headers), serves the demo page at `/` and the widget at `/helpdock.js`, and turns unmatched
+ * headers), serves the pages (`/`, `/inbox`, `/portal/new`: see `pages/`) and the widget scripts, and turns unmatched
  * requests into a 404 envelope. A body nobody read (a 413, a 401 before an upload) is drained after
  * the answer, so clients that send everything before reading still get it.
  */
@@ -179,15 +181,14 @@ export async function startNodeServer(
         res.end();
         return;
       }
-      if (req.method === 'GET' && (path === '/' || path === '/index.html')) {
-        const widget = await loadWidgetScript();
-        res.writeHead(200, {
-          'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy': DEMO_PAGE_CSP,
-          'X-Content-Type-Options': 'nosniff',
-          'X-Request-Id': requestId,
-        });
-        res.end(demoPageHtml(publicUrl, widget !== undefined));
+      const page = await servePage(req.method ?? 'GET', path, {
+        origin: publicUrl,
+        built: async (file) => (await loadWidgetScript(file)) !== undefined,
+        demoPortalToken: options.demoPortalToken,
+      });
+      if (page) {
+        res.writeHead(page.status, { ...page.headers, 'X-Request-Id': requestId });
+        res.end(page.body);
         return;
       }
       const widgetFile = req.method === 'GET' ? WIDGET_FILE.exec(path)?.[1] : undefined;

@@ -15,6 +15,8 @@ export interface StoredEvent {
   at: string;
   /** What the event is about (e.g. a thread id), so one log can feed several filtered streams. */
   topic: string | null;
+  /** Set for events that are only handed to live subscribers: never stored, sent without an id. */
+  ephemeral?: true;
 }
 
 /** A log as kept in the state: the last id handed out and the retained events. */
@@ -77,6 +79,23 @@ export class EventHub {
     this.prune(log);
     for (const listener of this.listeners.get(key) ?? []) listener(event);
     return event;
+  }
+
+  /**
+   * Hands an ephemeral event (e.g. `typing`) to the live subscribers of `key` only: it is not
+   * stored, takes no id and is never replayed (SPEC §7).
+   */
+  emit(key: string, type: string, data: unknown, topic: string | null = null): void {
+    const event: StoredEvent = {
+      id: 0,
+      opaque_id: '',
+      type,
+      data,
+      at: iso(this.clock.now()),
+      topic,
+      ephemeral: true,
+    };
+    for (const listener of this.listeners.get(key) ?? []) listener(event);
   }
 
   private prune(log: EventLogData): void {

@@ -97,6 +97,11 @@ export function eventStreamResponse(options: EventStreamOptions): Response {
         }
       };
       const send = (event: StoredEvent) => {
+        if (event.ephemeral) {
+          // Typing and the like: live only, no id, never replayed (SPEC §7).
+          if (alive() && filter(event)) write(sseFrame(event.type, present(event)));
+          return;
+        }
         if (event.id <= lastSent) return;
         lastSent = event.id;
         if (!alive()) return end();

@@ -24,7 +24,9 @@ export class PortalStore {
     return {
       expires_at: token.expires_at,
       scope: { assignment_id: token.assignment_id, thread_id: token.thread_id },
-      threads: this.deps.tokens.threadsInScope(token).map((thread) => this.deps.threads.visitorDetailOf(thread)),
+      threads: this.deps.tokens
+        .threadsInScope(token)
+        .map((thread) => this.deps.threads.visitorDetailOf(thread)),
     };
   }
 
@@ -53,14 +55,7 @@ export class PortalStore {
    * another in scope); 404 outside the scope, 422 when a wide token names no thread.
    */
   sendMessage(actor: Actor, token: TokenRecord, input: z.output<typeof PortalMessageRequest>): Message {
-    const threadId = input.thread_id ?? token.thread_id;
-    if (threadId === null) {
-      throw fail.invalid('Say which conversation this message is for', [
-        { path: 'thread_id', message: 'Required for a link that covers several conversations' },
-      ]);
-    }
-    const thread = this.deps.threads.find(threadId);
-    if (!thread || !this.deps.tokens.covers(token, thread)) throw fail.notFound('Thread');
+    const thread = this.deps.tokens.threadInScope(token, input.thread_id);
     return this.deps.threads.addMessage(actor, thread.id, {
       message_text: input.message_text,
       author_type: 'EXTERNAL',

@@ -10,8 +10,8 @@ import { CustomerStore } from './customers.js';
 import { ThreadEvents } from './events.js';
 import { FeedbackStore } from './feedback.js';
 import { FileStore } from './files.js';
-import { IdentityStore } from './identity.js';
 import { HostIdentityStore } from './host-identity.js';
+import { IdentityStore } from './identity.js';
 import { KnowledgeBaseStore } from './knowledge-base.js';
 import { NotificationStore } from './notifications.js';
 import { OutboxStore } from './outbox.js';
@@ -24,6 +24,7 @@ import { SupportAccessStore } from './support-access.js';
 import { DirectoryStore } from './tenants.js';
 import { ThreadStore } from './threads.js';
 import { TokenStore } from './tokens.js';
+import { TypingStore } from './typing.js';
 import { ChatwootEmulator } from './upstreams/chatwoot/emulator.js';
 import { EvolutionEmulator } from './upstreams/evolution.js';
 
@@ -109,6 +110,8 @@ export class Store implements StoreContext {
   readonly publicApi: PublicStore;
   /** Host-signed identity: the tenants' identity secrets and the customers sites vouch for. */
   readonly hostIdentity: HostIdentityStore;
+  /** Typing indicators between staff and visitors or customers. */
+  readonly typing: TypingStore;
 
   /**
    * @param seed - Builds the initial state; called again by {@link reset}.
@@ -152,6 +155,12 @@ export class Store implements StoreContext {
       customers: this.customers,
       audit: this.audit,
       outbox: this.outbox,
+      events: this.threadEvents,
+    });
+    this.typing = new TypingStore({
+      threads: this.threads,
+      tokens: this.tokens,
+      customers: this.customers,
       events: this.threadEvents,
     });
     this.notifications = new NotificationStore(this);

@@ -2,6 +2,8 @@ import type {
   AuthorType,
   CustomAttributeValue,
   Message,
+  Requester,
+  StaffThreadDetail,
   Thread,
   ThreadDetail,
   ThreadPriority,
@@ -150,6 +152,22 @@ export class ThreadStore {
   /** The detail view of thread `id` in `tenantId`. */
   detail(tenantId: string, id: string): ThreadDetail {
     return this.detailOf(this.record(tenantId, id));
+  }
+
+  /** The staff detail view of thread `id` in `tenantId`: the detail plus who asked. */
+  staffDetail(tenantId: string, id: string): StaffThreadDetail {
+    const thread = this.record(tenantId, id);
+    return { ...this.detailOf(thread), requester: this.requesterOf(thread) };
+  }
+
+  private requesterOf(thread: ThreadRecord): Requester | null {
+    const customer = thread.customer_id
+      ? this.deps.directory.customer(thread.tenant_id, thread.customer_id)
+      : undefined;
+    if (customer) return { kind: 'customer', name: customer.name, email: customer.email };
+    if (thread.requester)
+      return { kind: 'visitor', name: thread.requester.name, email: thread.requester.email };
+    return null;
   }
 
   /**

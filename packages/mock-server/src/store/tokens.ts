@@ -150,6 +150,23 @@ export class TokenStore {
   }
 
   /** The threads in a token's scope, oldest first. */
+  /**
+   * The thread a portal call is about: `threadId`, else the token's own thread. 422 when the token
+   * covers several threads and none is named; 404 when the thread is outside the token's scope.
+   */
+  threadInScope(record: TokenRecord, threadId: string | undefined): ThreadRecord {
+    const id = threadId ?? record.thread_id;
+    if (id === null) {
+      throw fail.invalid('Say which conversation this is about', [
+        { path: 'thread_id', message: 'Required for a link that covers several conversations' },
+      ]);
+    }
+    const thread = this.deps.threads.find(id);
+    if (!thread || !this.covers(record, thread)) throw fail.notFound('Thread');
+    return thread;
+  }
+
+  /** Every thread a token covers. */
   threadsInScope(record: TokenRecord): ThreadRecord[] {
     return this.ctx.state.threads.filter((t) => this.covers(record, t));
   }

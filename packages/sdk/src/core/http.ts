@@ -92,11 +92,16 @@ export interface RouteInput {
 /** The validated result type of a route. */
 export type RouteResponse<R> =
   DefOf<R> extends {
-    /** The route's response (or stream event) schema. */
-    response: infer S extends z.ZodType;
+    /** Routes that answer 204 with no body. */
+    responseKind: 'empty';
   }
-    ? z.infer<S>
-    : never;
+    ? undefined
+    : DefOf<R> extends {
+          /** The route's response (or stream event) schema. */
+          response: infer S extends z.ZodType;
+        }
+      ? z.infer<S>
+      : never;
 /** The caller-facing body type of a route (before defaults). */
 export type RouteBodyInput<R> =
   DefOf<R> extends {
@@ -198,7 +203,9 @@ export class HelpdockCore {
     input: RouteInput = {},
     options: RequestOptions = {},
   ): APIPromise<RouteResponse<R>> {
-    return new APIPromise(this.send(route, input, options), (raw) => this.parseJson(raw, route, options));
+    return new APIPromise(this.send(route, input, options), async (raw) =>
+      route.responseKind === 'empty' ? (undefined as RouteResponse<R>) : this.parseJson(raw, route, options),
+    );
   }
 
   /**

@@ -71,4 +71,12 @@ export class CustomerTickets extends APIResource {
     const body = fileForm(file, options.filename);
     return this.core.request(routes.uploadTicketAttachment, { params: { ticketId }, body }, options);
   }
+
+  /**
+   * Tells staff that the customer is typing on a ticket (an ephemeral `typing` event on the staff
+   * stream). Call it at most every few seconds while typing.
+   */
+  typing(ticketId: string, options: RequestOptions = {}): APIPromise<undefined> {
+    return this.core.request(routes.ticketTyping, { params: { ticketId } }, options);
+  }
 }

@@ -10,6 +10,8 @@ import { APIResource } from './resource.js';
 export type PortalThreadParams = RouteBodyInput<Routes['portalCreateThread']>;
 /** Body of {@link Portal.sendMessage}. */
 export type PortalMessageParams = RouteBodyInput<Routes['portalSendMessage']>;
+/** Body of {@link Portal.typing}. */
+export type PortalTypingParams = RouteBodyInput<Routes['portalTyping']>;
 
 /**
  * The portal endpoints of one token (SPEC §3): no sign-in, the token in the path is the credential.
@@ -64,7 +66,16 @@ export class Portal extends APIResource {
   }
 
   /**
-   * Live events of the threads in scope: `message.created`, `thread.updated`, `heartbeat`.
+   * Tells staff that the visitor is typing (an ephemeral `typing` event on the staff stream);
+   * `thread_id` defaults to the token's thread. Call it at most every few seconds while typing.
+   */
+  typing(params: PortalTypingParams = {}, options: RequestOptions = {}): APIPromise<undefined> {
+    return this.core.request(routes.portalTyping, { params: { token: this.token }, body: params }, options);
+  }
+
+  /**
+   * Live events of the threads in scope: `message.created`, `thread.updated`, `typing` (an agent is
+   * typing; no id, never replayed), `heartbeat`.
    *
    * @example
    * ```ts

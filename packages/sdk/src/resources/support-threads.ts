@@ -77,4 +77,17 @@ export class SupportThreads extends APIResource {
   close(id: string, options: RequestOptions = {}): APIPromise<RouteResponse<Routes['closeThread']>> {
     return this.core.request(routes.closeThread, { params: { id } }, options);
   }
+
+  /**
+   * Tells the thread's visitor or customer that an agent is typing (an ephemeral `typing` event on
+   * their stream). Call it at most every few seconds while the agent types.
+   *
+   * @example
+   * ```ts
+   * await client.support.threads.typing(thread.id);
+   * ```
+   */
+  typing(id: string, options: RequestOptions = {}): APIPromise<undefined> {
+    return this.core.request(routes.typingThread, { params: { id } }, options);
+  }
 }

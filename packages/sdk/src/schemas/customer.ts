@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { Id, listOf, PageQuery, QueryFlag, Timestamp } from './common.js';
-import { uploadContentTypes } from './upload-types.js';
 import { CustomAttributes } from './custom-attributes.js';
+import { uploadContentTypes } from './upload-types.js';
 
 /** Ticket status (customer view, lower case as in seed 003). */
 export const TicketStatus = z.enum(['open', 'pending', 'resolved', 'closed']);

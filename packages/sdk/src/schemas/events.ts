@@ -1,16 +1,33 @@
 import * as z from 'zod';
 import { Id, Timestamp } from './common.js';
 import { Call, Ticket, TicketMessage, TicketStatus } from './customer.js';
-import { Message, VisitorThread } from './support.js';
+import { AuthorType, Message, Thread, VisitorThread } from './support.js';
 
 /** `heartbeat` data, sent every 15 s on every stream. */
 export const HeartbeatData = z.object({ at: Timestamp });
+
+/**
+ * `typing` data of the staff and portal streams: someone (`author_type`) is typing on a thread.
+ * Ephemeral: it has no event id and is never replayed; show it for a few seconds after the last one.
+ */
+export const TypingData = z.object({ thread_id: Id, author_type: AuthorType, at: Timestamp });
 
 /** Event data of the portal stream (`/api/support/portal/{token}/events`), by event type. */
 export const portalEventData = {
   heartbeat: HeartbeatData,
   'message.created': z.object({ thread_id: Id, message: Message }),
   'thread.updated': z.object({ thread: VisitorThread }),
+  typing: TypingData,
+} as const;
+
+/** Event data of the staff stream (`/api/support/events`), by event type. */
+export const supportEventData = {
+  connected: z.object({ at: Timestamp }),
+  heartbeat: HeartbeatData,
+  'thread.created': z.object({ thread: Thread }),
+  'thread.updated': z.object({ thread: Thread }),
+  'message.created': z.object({ thread_id: Id, message: Message }),
+  typing: TypingData,
 } as const;
 
 /** Event data of the customer stream (`/api/customers/me/events`), by event type. */
@@ -21,6 +38,7 @@ export const customerEventData = {
   new_message: z.object({ ticketId: Id, message: TicketMessage }),
   call_requested: z.object({ call: Call }),
   status_change: z.object({ ticketId: Id, status: TicketStatus, previousStatus: TicketStatus }),
+  typing: z.object({ ticketId: Id, authorRole: z.literal('agent'), at: Timestamp }),
 } as const;
 
 /** Event data schemas of one stream, by event type (the `type` field of its events). */
@@ -51,3 +69,9 @@ export const CustomerEvent = unionOf(customerEventData).meta({ id: 'CustomerEven
 export type CustomerEvent = StreamEventOf<typeof customerEventData>;
 /** The `type` of a customer stream event, e.g. `new_message`. */
 export type CustomerEventType = CustomerEvent['type'];
+
+/** An event of the staff stream, validated. */
+export const SupportEvent = unionOf(supportEventData).meta({ id: 'SupportEvent' });
+export type SupportEvent = StreamEventOf<typeof supportEventData>;
+/** The `type` of a staff stream event, e.g. `thread.created`. */
+export type SupportEventType = SupportEvent['type'];

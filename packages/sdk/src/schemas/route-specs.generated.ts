@@ -95,6 +95,28 @@ export const closeThread: RouteRef<Routes['closeThread']> = {
   status: 200,
 };
 
+/** `POST /api/support/threads/{id}/typing` */
+export const typingThread: RouteRef<Routes['typingThread']> = {
+  id: 'support.threads.typing',
+  method: 'POST',
+  path: '/api/support/threads/{id}/typing',
+  auth: 'staff',
+  bodyType: 'none',
+  responseKind: 'empty',
+  status: 204,
+};
+
+/** `GET /api/support/events` */
+export const supportEvents: RouteRef<Routes['supportEvents']> = {
+  id: 'support.events',
+  method: 'GET',
+  path: '/api/support/events',
+  auth: 'staff',
+  bodyType: 'none',
+  responseKind: 'sse',
+  status: 200,
+};
+
 /** `POST /api/support/tokens` */
 export const createToken: RouteRef<Routes['createToken']> = {
   id: 'support.tokens.create',
@@ -227,6 +249,17 @@ export const portalSendMessage: RouteRef<Routes['portalSendMessage']> = {
   status: 201,
 };
 
+/** `POST /api/support/portal/{token}/typing` */
+export const portalTyping: RouteRef<Routes['portalTyping']> = {
+  id: 'portal.typing',
+  method: 'POST',
+  path: '/api/support/portal/{token}/typing',
+  auth: 'portal',
+  bodyType: 'json',
+  responseKind: 'empty',
+  status: 204,
+};
+
 /** `GET /api/support/portal/{token}/events` */
 export const portalEvents: RouteRef<Routes['portalEvents']> = {
   id: 'portal.events',
@@ -302,6 +335,17 @@ export const addTicketMessage: RouteRef<Routes['addTicketMessage']> = {
   bodyType: 'json',
   responseKind: 'json',
   status: 201,
+};
+
+/** `POST /api/customers/me/tickets/{ticketId}/typing` */
+export const ticketTyping: RouteRef<Routes['ticketTyping']> = {
+  id: 'customers.me.tickets.typing',
+  method: 'POST',
+  path: '/api/customers/me/tickets/{ticketId}/typing',
+  auth: 'customer',
+  bodyType: 'none',
+  responseKind: 'empty',
+  status: 204,
 };
 
 /** `POST /api/customers/me/tickets/{ticketId}/attachments` */

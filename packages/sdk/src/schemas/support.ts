@@ -71,6 +71,24 @@ export const VisitorThreadDetail = VisitorThread.extend({ messages: z.array(Mess
 });
 export type VisitorThreadDetail = z.infer<typeof VisitorThreadDetail>;
 
+/**
+ * Who asked, as staff see it: the signed-in customer (`kind: customer`) or the anonymous visitor who
+ * wrote through the bubble (`kind: visitor`); null for a thread staff opened without a customer.
+ */
+export const Requester = z
+  .object({ kind: z.enum(['customer', 'visitor']), name: z.string(), email: z.string() })
+  .meta({ id: 'Requester' });
+export type Requester = z.infer<typeof Requester>;
+
+/**
+ * `GET /api/support/threads/{id}`: the detail plus who asked (staff only, never shown to a portal).
+ * `requester` is optional: backends built to seed 001 do not send it.
+ */
+export const StaffThreadDetail = ThreadDetail.extend({ requester: Requester.nullable().optional() }).meta({
+  id: 'StaffThreadDetail',
+});
+export type StaffThreadDetail = z.infer<typeof StaffThreadDetail>;
+
 /** `GET /api/support/threads` query. */
 export const ThreadListQuery = PageQuery.extend({
   status: ThreadStatus.optional(),
@@ -270,6 +288,10 @@ export type PortalThreadRequest = z.input<typeof PortalThreadRequest>;
 /** `POST /api/support/portal/{token}/messages` body. */
 export const PortalMessageRequest = z.strictObject({ thread_id: Id.optional(), message_text: MessageText });
 export type PortalMessageRequest = z.input<typeof PortalMessageRequest>;
+
+/** `POST /api/support/portal/{token}/typing` body: `thread_id` defaults to the token's thread. */
+export const PortalTypingRequest = z.object({ thread_id: Id.optional() }).strict();
+export type PortalTypingRequest = z.input<typeof PortalTypingRequest>;
 
 /** Path parameters naming one token. */
 export const TokenParams = z.object({ id: Id });

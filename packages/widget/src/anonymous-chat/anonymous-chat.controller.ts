@@ -1,4 +1,4 @@
-import type { PublicThreadResponse, ThreadDetail } from '@helpdock/sdk/schemas';
+import type { PublicThreadResponse, VisitorThreadDetail } from '@helpdock/sdk/schemas';
 import { type ChatMessage, fromThreadMessage, mergeMessages } from '../core/conversation.js';
 import { ConversationController, type SupportHost } from '../core/conversation-controller.js';
 import { isRetryable, statusOf } from '../core/errors.js';
@@ -181,7 +181,7 @@ export class AnonymousChatController extends ConversationController {
     this.follow();
   }
 
-  private show(thread: ThreadDetail): void {
+  private show(thread: VisitorThreadDetail): void {
     this.threadMessages = thread.messages.map(fromThreadMessage);
     this.threadStatus = thread.status;
   }
@@ -209,7 +209,7 @@ export class AnonymousChatController extends ConversationController {
   }
 
   /** The stored conversation as the server has it now. */
-  private async readThread(): Promise<ThreadDetail> {
+  private async readThread(): Promise<VisitorThreadDetail> {
     const session = this.session!;
     const context = await this.base!.client!.portal(session.token).context();
     const thread =

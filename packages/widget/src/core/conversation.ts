@@ -16,6 +16,23 @@ export interface ChatMessage {
   createdAt: string;
   /** `pending` and `failed` messages come from the outbox. */
   state: 'sent' | 'pending' | 'failed';
+  /** Files attached to the message (name and size in bytes); absent or empty: none. */
+  attachments?: readonly ChatAttachment[] | undefined;
+}
+
+/** A file on a message, as the conversation view lists it. */
+export interface ChatAttachment {
+  /** The file's name. */
+  filename: string;
+  /** Its size in bytes. */
+  size: number;
+}
+
+/** A file size for people: `512 B`, `34 KB`, `2.5 MB`. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** A staff-view message (anonymous portal) as a chat message. */

@@ -89,6 +89,18 @@ export const customerRoutes = {
     summary: 'Reply on a ticket',
     spec: '§5',
   },
+  ticketTyping: {
+    id: 'customers.me.tickets.typing',
+    method: 'POST',
+    path: '/api/customers/me/tickets/{ticketId}/typing',
+    auth: 'customer',
+    bodyType: 'none',
+    responseKind: 'empty',
+    status: 204,
+    params: TicketParams,
+    summary: 'Tell staff that the customer is typing',
+    spec: '§5',
+  },
   uploadTicketAttachment: {
     id: 'customers.me.tickets.uploadAttachment',
     method: 'POST',

@@ -5,6 +5,8 @@ import {
   PortalMessageRequest,
   PortalParams,
   PortalThreadRequest,
+  PortalTypingRequest,
+  ThreadDetail,
   VisitorThreadDetail,
 } from '../support.js';
 import type { RouteDef } from './types.js';
@@ -50,6 +52,19 @@ export const portalRoutes = {
     body: PortalMessageRequest,
     response: Message,
     summary: 'Post a message through a portal token',
+    spec: '§3',
+  },
+  portalTyping: {
+    id: 'portal.typing',
+    method: 'POST',
+    path: '/api/support/portal/{token}/typing',
+    auth: 'portal',
+    bodyType: 'json',
+    responseKind: 'empty',
+    status: 204,
+    params: PortalParams,
+    body: PortalTypingRequest,
+    summary: 'Tell staff that the visitor is typing',
     spec: '§3',
   },
   portalEvents: {

@@ -23,8 +23,11 @@ export type RouteAuth =
 /** How a route's request body is sent. */
 export type RouteBody = 'none' | 'json' | 'multipart';
 
-/** How a route answers: one JSON document, a server-sent event stream, or a file download. */
-export type RouteResponseKind = 'json' | 'sse' | 'file';
+/**
+ * How a route answers: one JSON document, a server-sent event stream, a file download, or nothing
+ * (`empty`: status 204, no body).
+ */
+export type RouteResponseKind = 'json' | 'sse' | 'file' | 'empty';
 
 /** What sending a request needs, without schemas or docs: the part of a route the lite client carries. */
 export interface RouteSpec {
@@ -40,8 +43,11 @@ export interface RouteSpec {
   readonly bodyType: RouteBody;
   /** What the success answer is: JSON, a server-sent event stream, or a file download. */
   readonly responseKind: RouteResponseKind;
-  /** HTTP status of a successful answer: `201` when the call creates something, `200` otherwise. */
-  readonly status: 200 | 201;
+  /**
+   * HTTP status of a successful answer: `201` when the call creates something, `204` when it
+   * answers with no body, `200` otherwise.
+   */
+  readonly status: 200 | 201 | 204;
 }
 
 /** The keys of a {@link RouteSpec}, in the order the generated lite table writes them. */

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ChatMessage } from '../../core/conversation.js';
+import { type ChatMessage, formatFileSize } from '../../core/conversation.js';
 import '../composer/composer.component.js';
 import { defineElement, LightElement } from '../shared/light-element.js';
 
@@ -51,6 +51,7 @@ export class HelpdockConversationView extends LightElement {
                   : html`<span class="sr-only">${this.t(message.author === 'me' ? 'you' : 'system')}:</span>`
               }
               <p class="text">${message.text}</p>
+              ${message.attachments?.map((file) => html`<span class="file-chip">${file.filename} · ${formatFileSize(file.size)}</span>`) ?? nothing}
               <span class="meta">
                 ${
                   message.state === 'sent'

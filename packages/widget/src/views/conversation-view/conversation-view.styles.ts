@@ -71,6 +71,15 @@ export const conversationViewStyles = css`
     margin-block-start: 2px;
     opacity: 0.85;
   }
+  .file-chip {
+    display: inline-block;
+    margin-block-start: 6px;
+    font-size: 0.8125rem;
+    border: 1px solid currentColor;
+    border-radius: 8px;
+    padding-block: 2px;
+    padding-inline: 8px;
+  }
   .message.failed .link {
     color: inherit;
     margin-inline-start: 6px;
