@@ -6,7 +6,6 @@ import {
   PortalParams,
   PortalThreadRequest,
   PortalTypingRequest,
-  ThreadDetail,
   VisitorThreadDetail,
 } from '../support.js';
 import type { RouteDef } from './types.js';
