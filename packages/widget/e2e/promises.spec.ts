@@ -150,7 +150,9 @@ test.describe('the bubble keeps every promise', () => {
     await expect(panel(page).getByLabel('Your reply')).toBeVisible();
     await expect.poll(() => connections).toBe(1);
 
-    const cut = await page.request.post(`${reference.url}/__helpdock/disconnect`);
+    const cut = await page.request.post(`${reference.url}/__helpdock/disconnect`, {
+      headers: { Authorization: reference.control },
+    });
     expect(cut.ok()).toBe(true);
     await expect.poll(() => connections).toBe(2);
     const staff = await reference.staff();
@@ -186,6 +188,7 @@ test.describe('the bubble keeps every promise', () => {
     const threadId = await strictConversation(page, reference.url, 'When will it ship?');
     const advanced = await page.request.post(`${reference.url}/__helpdock/clock`, {
       data: { advance_ms: 3 * 24 * 3600_000 },
+      headers: { Authorization: reference.control },
     });
     expect(advanced.ok()).toBe(true);
     const staff = await reference.staff();
