@@ -23,8 +23,8 @@ import { SupportAccessStore } from './support-access.js';
 import { DirectoryStore } from './tenants.js';
 import { ThreadStore } from './threads.js';
 import { TokenStore } from './tokens.js';
-import { ChatwootEmulator } from './upstreams/chatwoot/emulator.js';
 import { TypingStore } from './typing.js';
+import { ChatwootEmulator } from './upstreams/chatwoot/emulator.js';
 import { EvolutionEmulator } from './upstreams/evolution.js';
 
 /** Settings of the store's domains that come from the server options. */

@@ -1,7 +1,7 @@
 import type { HelpdockCore } from '../core/http.js';
-import * as routes from '../schemas/route-specs.generated.js';
 import { EventStream, type EventStreamOptions } from '../core/sse.js';
 import type { SupportEvent } from '../schemas/events.js';
+import * as routes from '../schemas/route-specs.generated.js';
 
 /**
  * Opens the tenant's staff stream (`GET /api/support/events`): `thread.created`, `thread.updated`,

@@ -1,16 +1,16 @@
+import { SupportEvent } from '../events.js';
 import {
   CreateMessageRequest,
   CreateThreadRequest,
   Message,
+  StaffThreadDetail,
   Thread,
   ThreadDetail,
   ThreadList,
   ThreadListQuery,
-  StaffThreadDetail,
   ThreadParams,
   UpdateThreadRequest,
 } from '../support.js';
-import { SupportEvent } from '../events.js';
 import type { RouteDef } from './types.js';
 
 /** Support threads, the staff view (SPEC §3). */
