@@ -55,6 +55,9 @@ const builds: Record<string, Options[]> = {
       // The one-script-tag build: everything (Lit, the SDK parts it uses) in one minified file.
       entry: {
         helpdock: 'packages/widget/src/script-tag.ts',
+        // The full-page components, each its own page bundle with every locale (not in helpdock.js).
+        'helpdock-portal': 'packages/widget/src/portal/script-tag.ts',
+        'helpdock-customer-portal': 'packages/widget/src/customer-portal/script-tag.ts',
         // Locales other than English, each loaded on demand by helpdock.js.
         ...Object.fromEntries(
           localeBundles.map((locale) => [`helpdock.${locale}`, `${bundlesDir}/${locale}.ts`]),

@@ -6,6 +6,7 @@ import { getResponse, type HttpHandler } from 'msw';
 import { ApiError, errorResponse } from '../core/errors.js';
 import { resolveRequestId } from '../core/request-id.js';
 import { DEMO_PAGE_CSP, demoPageHtml } from '../demo-page.js';
+import { componentPage } from '../pages/component-pages.js';
 import type { ListeningServer } from '../reference-server.js';
 import { checkControlAccess, isControlPath, randomControlToken } from './control-guard.js';
 import { type RequestBody, requestBody } from './request-body.js';
@@ -39,8 +40,11 @@ export interface NodeServerOptions {
 
 const hereUrl = (): string => (typeof __filename === 'string' ? __filename : import.meta.url);
 
-/** `/helpdock.js` and its on-demand locale files `/helpdock.<locale>.js`. */
-const WIDGET_FILE = /^\/(helpdock(?:\.[A-Za-z]{2,3}(?:-[A-Za-z]{2})?)?\.js)$/;
+/**
+ * `/helpdock.js`, its on-demand locale files `/helpdock.<locale>.js`, and the full-page components'
+ * bundles `/helpdock-portal.js` and `/helpdock-customer-portal.js`.
+ */
+const WIDGET_FILE = /^\/(helpdock(?:\.[A-Za-z]{2,3}(?:-[A-Za-z]{2})?|-portal|-customer-portal)?\.js)$/;
 
 /** A file of the built one-script-tag widget, if `@helpdock/widget` has been built. */
 async function loadWidgetScript(file = 'helpdock.js'): Promise<Buffer | undefined> {
@@ -188,6 +192,20 @@ export async function startNodeServer(
           'X-Request-Id': requestId,
         });
         res.end(demoPageHtml(publicUrl, widget !== undefined));
+        return;
+      }
+      const page =
+        req.method === 'GET' ? componentPage(path, origin, req.headers['accept-language']) : undefined;
+      if (page) {
+        res.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': DEMO_PAGE_CSP,
+          'X-Content-Type-Options': 'nosniff',
+          'Referrer-Policy': 'no-referrer',
+          'Cache-Control': 'no-store',
+          'X-Request-Id': requestId,
+        });
+        res.end(page);
         return;
       }
       const widgetFile = req.method === 'GET' ? WIDGET_FILE.exec(path)?.[1] : undefined;
