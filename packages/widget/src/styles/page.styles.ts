@@ -15,6 +15,8 @@ export const pageStyles = css`
   .page {
     /* The header spans the viewport; content stays in a centred column of at most 1040 px. */
     --_gutter: max(16px, calc((100% - 1040px) / 2));
+    /* Its own block formatting context: a child's top margin must not push the host down. */
+    display: flow-root;
     padding-block: 0 24px;
   }
   .page-header {
