@@ -195,7 +195,7 @@ export async function startNodeServer(
         return;
       }
       const page =
-        req.method === 'GET' ? componentPage(path, origin, req.headers['accept-language']) : undefined;
+        req.method === 'GET' ? componentPage(path, publicUrl, req.headers['accept-language']) : undefined;
       if (page) {
         res.writeHead(200, {
           'Content-Type': 'text/html; charset=utf-8',
