@@ -1,4 +1,4 @@
-import { KbSearchResponse } from '@helpdock/sdk/schemas';
+import { KbArticle, KbSearchResponse } from '@helpdock/sdk/schemas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReferenceServer } from '../src/index.js';
 import { snippetOf } from '../src/store/knowledge-base.js';
@@ -99,5 +99,30 @@ describe('knowledge-base search', () => {
     expect(special.status).toBe(200);
     const ops = await login(reference, 'ops@acme.test');
     expect((await call(reference, '/api/customers/me/kb?q=x', { token: ops })).status).toBe(403);
+  });
+});
+
+describe('knowledge-base article', () => {
+  it('reads one of the tenant’s articles in full, and nobody else’s (404)', async () => {
+    const result = await call(reference, '/api/customers/me/kb/kb_acme_reset_your_password', {
+      token: alice,
+    });
+    expect(result.status).toBe(200);
+    const article = KbArticle.parse(result.body);
+    expect(article.id).toBe('kb_acme_reset_your_password');
+    expect(article.body.length).toBeGreaterThan(article.title.length);
+    const seeded = reference.store.state.kbArticles.find((a) => a.id === article.id);
+    expect(article.body).toBe(seeded?.body);
+
+    const otherTenant = await call(reference, '/api/customers/me/kb/kb_acme_reset_your_password', {
+      token: carol,
+    });
+    expect(isEnvelope(otherTenant, 'not_found')).toBe(true);
+    expect(
+      isEnvelope(await call(reference, '/api/customers/me/kb/kb_nope', { token: alice }), 'not_found'),
+    ).toBe(true);
+    expect(
+      isEnvelope(await call(reference, '/api/customers/me/kb/kb_acme_reset_your_password'), 'unauthorized'),
+    ).toBe(true);
   });
 });

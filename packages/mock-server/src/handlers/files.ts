@@ -4,6 +4,7 @@ import { defineRoute } from '../core/define-route.js';
 import { attachmentDisposition } from '../core/filename.js';
 import { readUpload } from '../core/upload.js';
 import type { ServerDeps } from '../deps.js';
+import type { FileDownload } from '../store/files.js';
 
 /**
  * Uploads (to a ticket, or before one exists) and downloads (SPEC §5). Downloads go to the owner and
@@ -23,20 +24,24 @@ export function fileHandlers(deps: ServerDeps): HttpHandler[] {
       const upload = await readUpload(request);
       return store.files.add(actor, principal.user, { ...upload, ticketId: null });
     }),
-    defineRoute(deps, routes.downloadFile, ({ store, principal, params }) => {
-      const file = store.files.download(principal.user, params.id);
-      const textual = file.contentType.startsWith('text/');
-      return new Response(file.bytes as BodyInit, {
-        status: routes.downloadFile.status,
-        headers: {
-          'Content-Type': textual ? `${file.contentType}; charset=utf-8` : file.contentType,
-          'Content-Length': String(file.bytes.byteLength),
-          'Content-Disposition': attachmentDisposition(file.filename),
-          'X-Content-Type-Options': 'nosniff',
-          'Content-Security-Policy': "default-src 'none'; sandbox",
-          'Cache-Control': 'private, no-store',
-        },
-      });
-    }),
+    defineRoute(deps, routes.downloadFile, ({ store, principal, params }) =>
+      fileResponse(store.files.download(principal.user, params.id)),
+    ),
   ];
+}
+
+/** A stored file as a download: always an attachment, never sniffed or rendered inline. */
+export function fileResponse(file: FileDownload): Response {
+  const textual = file.contentType.startsWith('text/');
+  return new Response(file.bytes as BodyInit, {
+    status: 200,
+    headers: {
+      'Content-Type': textual ? `${file.contentType}; charset=utf-8` : file.contentType,
+      'Content-Length': String(file.bytes.byteLength),
+      'Content-Disposition': attachmentDisposition(file.filename),
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'private, no-store',
+    },
+  });
 }

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { getResponse, type HttpHandler } from 'msw';
 import { ApiError, errorResponse } from '../core/errors.js';
 import { resolveRequestId } from '../core/request-id.js';
+import { componentPage } from '../pages/component-pages.js';
+import { PAGE_CSP } from '../pages/html.js';
 import { type PageContext, servePage } from '../pages/index.js';
 import type { ListeningServer } from '../reference-server.js';
 import { checkControlAccess, isControlPath, randomControlToken } from './control-guard.js';
@@ -41,8 +43,12 @@ export interface NodeServerOptions {
 
 const hereUrl = (): string => (typeof __filename === 'string' ? __filename : import.meta.url);
 
-/** `/helpdock.js`, its on-demand locale files `/helpdock.<locale>.js`, and `/helpdock-inbox.js`. */
-const WIDGET_FILE = /^\/(helpdock(?:\.[A-Za-z]{2,3}(?:-[A-Za-z]{2})?|-inbox)?\.js)$/;
+/**
+ * `/helpdock.js`, its on-demand locale files `/helpdock.<locale>.js`, and the bundles of the staff
+ * inbox and the full-page components: `/helpdock-inbox.js`, `/helpdock-portal.js`,
+ * `/helpdock-customer-portal.js`.
+ */
+const WIDGET_FILE = /^\/(helpdock(?:\.[A-Za-z]{2,3}(?:-[A-Za-z]{2})?|-inbox|-portal|-customer-portal)?\.js)$/;
 
 /** A file of the built one-script-tag widget, if `@helpdock/widget` has been built. */
 async function loadWidgetScript(file = 'helpdock.js'): Promise<Buffer | undefined> {
@@ -189,6 +195,20 @@ export async function startNodeServer(
       if (page) {
         res.writeHead(page.status, { ...page.headers, 'X-Request-Id': requestId });
         res.end(page.body);
+        return;
+      }
+      const componentHtml =
+        req.method === 'GET' ? componentPage(path, publicUrl, req.headers['accept-language']) : undefined;
+      if (componentHtml) {
+        res.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': PAGE_CSP,
+          'X-Content-Type-Options': 'nosniff',
+          'Referrer-Policy': 'no-referrer',
+          'Cache-Control': 'no-store',
+          'X-Request-Id': requestId,
+        });
+        res.end(componentHtml);
         return;
       }
       const widgetFile = req.method === 'GET' ? WIDGET_FILE.exec(path)?.[1] : undefined;

@@ -2,7 +2,7 @@ import type { Attachment, UploadContentType } from '@helpdock/sdk/schemas';
 import { ApiError, fail } from '../core/errors.js';
 import { randomId } from '../core/ids.js';
 import type { Actor, StoreContext } from './context.js';
-import type { FileRecord, MessageRecord, UserRecord } from './records.js';
+import type { FileRecord, MessageRecord, TokenRecord, UserRecord } from './records.js';
 
 /** A file ready to be stored: already checked (type by content, size) and named safely. */
 export interface NewFile {
@@ -65,15 +65,12 @@ export class FileStore {
 
   /** Stores an upload by `user` (its owner); 413 when it would take the owner past its 100 MiB quota. */
   add(actor: Actor, user: UserRecord, input: NewFile): Attachment {
-    let used = 0;
-    for (const f of this.ctx.state.files) if (f.owner_user_id === user.id) used += f.size;
-    if (used + input.bytes.byteLength > UPLOAD_QUOTA_BYTES) {
-      throw new ApiError('payload_too_large', 'Your uploads have reached the storage quota of 100 MiB');
-    }
+    this.checkQuota((f) => f.owner_user_id === user.id, input);
     const file: FileRecord = {
       id: randomId('fil'),
       tenant_id: actor.tenantId,
       owner_user_id: user.id,
+      owner_token_id: null,
       customer_id: user.customer_id,
       filename: input.filename,
       content_type: input.contentType,
@@ -87,6 +84,40 @@ export class FileStore {
     return toAttachment(file);
   }
 
+  /** Stores a portal visitor's upload; the token that uploaded it owns it (same 100 MiB quota). */
+  addForToken(actor: Actor, token: TokenRecord, input: NewFile): MessageRecord['attachments'][number] {
+    this.checkQuota((f) => f.owner_token_id === token.id, input);
+    const file: FileRecord = {
+      id: randomId('fil'),
+      tenant_id: actor.tenantId,
+      owner_user_id: null,
+      owner_token_id: token.id,
+      customer_id: null,
+      filename: input.filename,
+      content_type: input.contentType,
+      size: input.bytes.byteLength,
+      ticket_id: null,
+      message_id: null,
+      created_at: this.ctx.nowIso(),
+      content: input.bytes,
+    };
+    this.ctx.state.files.push(file);
+    return toMessageAttachment(file);
+  }
+
+  /**
+   * The files `ids` name, checked for linking to a portal message: each must be an upload of
+   * `token` not attached to anything yet (else a 422 naming the id).
+   */
+  linkableForToken(token: TokenRecord, ids: readonly string[]): FileRecord[] {
+    return this.checkLinkable(
+      ids,
+      'attachment_ids',
+      (f) => f.tenant_id === token.tenant_id && f.owner_token_id === token.id,
+      null,
+    );
+  }
+
   /**
    * The files `ids` name, checked for linking to a message on `ticketId` (or to a new ticket when
    * `ticketId` is null): each must exist, be `user`'s own, and not be linked yet (a file uploaded to
@@ -94,22 +125,41 @@ export class FileStore {
    * Checks only: call {@link link} once the message exists.
    */
   linkable(user: UserRecord, ids: readonly string[], ticketId: string | null): FileRecord[] {
+    return this.checkLinkable(
+      ids,
+      'attachmentIds',
+      (f) => f.tenant_id === user.tenant_id && f.owner_user_id === user.id,
+      ticketId,
+    );
+  }
+
+  /** 413 when `input` would take an uploader (the files `owned` picks) past its 100 MiB quota. */
+  private checkQuota(owned: (file: FileRecord) => boolean, input: NewFile): void {
+    let used = 0;
+    for (const f of this.ctx.state.files) if (owned(f)) used += f.size;
+    if (used + input.bytes.byteLength > UPLOAD_QUOTA_BYTES) {
+      throw new ApiError('payload_too_large', 'Your uploads have reached the storage quota of 100 MiB');
+    }
+  }
+
+  private checkLinkable(
+    ids: readonly string[],
+    field: string,
+    owned: (file: FileRecord) => boolean,
+    ticketId: string | null,
+  ): FileRecord[] {
     if (new Set(ids).size !== ids.length) {
-      throw fail.invalid('An attachment is listed twice', [
-        { path: 'attachmentIds', message: 'Duplicate ids' },
-      ]);
+      throw fail.invalid('An attachment is listed twice', [{ path: field, message: 'Duplicate ids' }]);
     }
     return ids.map((id, index) => {
-      const file = this.ctx.state.files.find(
-        (f) => f.id === id && f.tenant_id === user.tenant_id && f.owner_user_id === user.id,
-      );
+      const file = this.ctx.state.files.find((f) => f.id === id && owned(f));
       const free =
         file !== undefined &&
         file.message_id === null &&
         (file.ticket_id === null || (ticketId !== null && file.ticket_id === ticketId));
       if (!file || !free) {
         throw fail.invalid('Attachments must be your own uploads not attached to anything yet', [
-          { path: `attachmentIds.${index}`, message: 'Not one of your unattached uploads' },
+          { path: `${field}.${index}`, message: 'Not one of your unattached uploads' },
         ]);
       }
       return file;
@@ -136,10 +186,27 @@ export class FileStore {
     const file = this.ctx.state.files.find((f) => f.id === id && f.tenant_id === user.tenant_id);
     const isStaff = user.role === 'admin' || user.role === 'ops';
     if (!file || !(isStaff || file.owner_user_id === user.id)) throw fail.notFound('File');
-    return {
-      filename: file.filename,
-      contentType: file.content_type,
-      bytes: file.content,
-    };
+    return toDownload(file);
   }
+
+  /**
+   * A file for download with a portal token: one attached to a thread `inScope` accepts, or the
+   * token's own upload; 404 for anything else.
+   */
+  downloadForToken(token: TokenRecord, id: string, inScope: (threadId: string) => boolean): FileDownload {
+    const file = this.ctx.state.files.find((f) => f.id === id && f.tenant_id === token.tenant_id);
+    const visible =
+      file && (file.owner_token_id === token.id || (file.ticket_id !== null && inScope(file.ticket_id)));
+    if (!file || !visible) throw fail.notFound('File');
+    return toDownload(file);
+  }
+}
+
+/** A stored file as served for download. */
+function toDownload(file: FileRecord): FileDownload {
+  return {
+    filename: file.filename,
+    contentType: file.content_type,
+    bytes: file.content,
+  };
 }

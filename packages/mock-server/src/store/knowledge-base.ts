@@ -1,5 +1,6 @@
-import type { KbResult } from '@helpdock/sdk/schemas';
+import type { KbArticle, KbResult } from '@helpdock/sdk/schemas';
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { fail } from '../core/errors.js';
 import type { StoreContext } from './context.js';
 import type { KbArticleRecord } from './records.js';
 
@@ -101,6 +102,19 @@ export class KnowledgeBaseStore {
         },
       ];
     });
+  }
+
+  /** One article of the tenant in full; another tenant's or an unknown id is a 404. */
+  article(tenantId: string, id: string): KbArticle {
+    const found = this.ctx.state.kbArticles.find((a) => a.id === id && a.tenant_id === tenantId);
+    if (!found) throw fail.notFound('Article');
+    return {
+      id: found.id,
+      title: found.title,
+      body: found.body,
+      url: found.url,
+      updated_at: found.updated_at,
+    };
   }
 
   /** Number of articles of a tenant. */

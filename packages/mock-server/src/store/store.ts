@@ -198,7 +198,7 @@ export class Store implements StoreContext {
       directory: this.directory,
       partnerAttributes: this.partnerAttributes,
     });
-    this.portal = new PortalStore({ tokens: this.tokens, threads: this.threads });
+    this.portal = new PortalStore({ tokens: this.tokens, threads: this.threads, files: this.files });
     this.publicApi = new PublicStore({ config: this.config, threads: this.threads, tokens: this.tokens });
     this.supportAccess = new SupportAccessStore(this, {
       audit: this.audit,

@@ -4,7 +4,7 @@ import { EventStream, type EventStreamOptions } from '../core/sse.js';
 import type { PortalEvent } from '../schemas/events.js';
 import * as routes from '../schemas/route-specs.generated.js';
 import type { Routes } from '../schemas/routes/index.js';
-import { APIResource } from './resource.js';
+import { APIResource, fileForm, type UploadOptions } from './resource.js';
 
 /** Body of {@link Portal.createThread}. */
 export type PortalThreadParams = RouteBodyInput<Routes['portalCreateThread']>;
@@ -71,6 +71,27 @@ export class Portal extends APIResource {
    */
   typing(params: PortalTypingParams = {}, options: RequestOptions = {}): APIPromise<undefined> {
     return this.core.request(routes.portalTyping, { params: { token: this.token }, body: params }, options);
+  }
+
+  /**
+   * Uploads a file (SPEC §5 rules: type checked by content, 10 MiB at most); pass its id in
+   * `attachment_ids` of {@link Portal.sendMessage} or {@link Portal.createThread}.
+   *
+   * @example
+   * ```ts
+   * const file = await portal.uploadAttachment(blob, { filename: 'photo.png' });
+   * await portal.sendMessage({ message_text: 'Here it is', attachment_ids: [file.id] });
+   * ```
+   */
+  uploadAttachment(
+    file: Blob,
+    options: UploadOptions = {},
+  ): APIPromise<RouteResponse<Routes['portalUploadAttachment']>> {
+    return this.core.request(
+      routes.portalUploadAttachment,
+      { params: { token: this.token }, body: fileForm(file, options.filename) },
+      options,
+    );
   }
 
   /**

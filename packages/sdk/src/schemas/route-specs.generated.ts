@@ -271,6 +271,17 @@ export const portalEvents: RouteRef<Routes['portalEvents']> = {
   status: 200,
 };
 
+/** `POST /api/support/portal/{token}/attachments` */
+export const portalUploadAttachment: RouteRef<Routes['portalUploadAttachment']> = {
+  id: 'portal.uploadAttachment',
+  method: 'POST',
+  path: '/api/support/portal/{token}/attachments',
+  auth: 'portal',
+  bodyType: 'multipart',
+  responseKind: 'json',
+  status: 201,
+};
+
 /** `POST /api/v1/chatwoot/support-access/reset` */
 export const supportAccessReset: RouteRef<Routes['supportAccessReset']> = {
   id: 'supportAccess.reset',
@@ -425,6 +436,17 @@ export const searchKb: RouteRef<Routes['searchKb']> = {
   status: 200,
 };
 
+/** `GET /api/customers/me/kb/{id}` */
+export const retrieveKbArticle: RouteRef<Routes['retrieveKbArticle']> = {
+  id: 'customers.me.kb.retrieve',
+  method: 'GET',
+  path: '/api/customers/me/kb/{id}',
+  auth: 'customer',
+  bodyType: 'none',
+  responseKind: 'json',
+  status: 200,
+};
+
 /** `GET /api/customers/me/events` */
 export const customerEvents: RouteRef<Routes['customerEvents']> = {
   id: 'customers.me.events',
@@ -442,6 +464,17 @@ export const downloadFile: RouteRef<Routes['downloadFile']> = {
   method: 'GET',
   path: '/api/files/{id}',
   auth: 'file',
+  bodyType: 'none',
+  responseKind: 'file',
+  status: 200,
+};
+
+/** `GET /api/support/portal/{token}/files/{id}` */
+export const portalDownloadFile: RouteRef<Routes['portalDownloadFile']> = {
+  id: 'files.portalDownload',
+  method: 'GET',
+  path: '/api/support/portal/{token}/files/{id}',
+  auth: 'portal',
   bodyType: 'none',
   responseKind: 'file',
   status: 200,

@@ -20,6 +20,7 @@ import { controls } from '../styles/controls.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { composerStyles } from '../views/composer/composer.styles.js';
 import { conversationViewStyles } from '../views/conversation-view/conversation-view.styles.js';
+import { ratingFormStyles } from '../views/shared/rating-form.styles.js';
 import { ticketListStyles } from '../views/ticket-list/ticket-list.styles.js';
 import { BubbleController } from './bubble.controller.js';
 import { bubbleStyles } from './bubble.styles.js';
@@ -94,6 +95,7 @@ export class HelpdockBubble extends LitElement {
     composerStyles,
     ticketListStyles,
     customerTicketsStyles,
+    ratingFormStyles,
   ];
 
   /** Origin of the Helpdock API (default: the page's origin). */

@@ -1,6 +1,7 @@
 import { PortalEvent } from '../events.js';
 import {
   Message,
+  MessageAttachment,
   PortalContext,
   PortalMessageRequest,
   PortalParams,
@@ -77,6 +78,19 @@ export const portalRoutes = {
     params: PortalParams,
     response: PortalEvent,
     summary: 'Server-sent events for the threads in scope',
+    spec: '§3',
+  },
+  portalUploadAttachment: {
+    id: 'portal.uploadAttachment',
+    method: 'POST',
+    path: '/api/support/portal/{token}/attachments',
+    auth: 'portal',
+    bodyType: 'multipart',
+    responseKind: 'json',
+    status: 201,
+    params: PortalParams,
+    response: MessageAttachment,
+    summary: 'Upload a file through a portal token (multipart field `file`)',
     spec: '§3',
   },
 } as const satisfies Record<string, RouteDef>;
