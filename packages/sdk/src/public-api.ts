@@ -46,7 +46,7 @@ export {
   type TicketListParams,
   type TicketMessageParams,
 } from './resources/customer-tickets.js';
-export { CustomersMe } from './resources/customers-me.js';
+export { CustomerAccount, CustomersMe } from './resources/customers-me.js';
 export { type DownloadedFile, Files } from './resources/files.js';
 export { type KbSearchParams, KnowledgeBase } from './resources/knowledge-base.js';
 export {

@@ -1,5 +1,5 @@
 import { HelpdockCore } from '@helpdock/sdk/advanced';
-import { CustomersMe, Portal, PublicSupport } from '@helpdock/sdk/lite';
+import { CustomerAccount, Portal, PublicSupport } from '@helpdock/sdk/lite';
 
 /**
  * The part of the Helpdock API the widget calls (public, portal, the signed-in customer), on the
@@ -9,8 +9,8 @@ import { CustomersMe, Portal, PublicSupport } from '@helpdock/sdk/lite';
 export class WidgetClient extends HelpdockCore {
   /** The visitor endpoints of a site (no sign-in). */
   readonly public = new PublicSupport(this);
-  /** The signed-in customer's portal. */
-  readonly customers = { me: new CustomersMe(this) };
+  /** The signed-in customer's portal (the part the bubble uses). */
+  readonly customers = { me: new CustomerAccount(this) };
 
   /** The portal endpoints for one portal token. */
   portal(token: string): Portal {
