@@ -8,6 +8,7 @@ import { resolveRequestId } from '../core/request-id.js';
 import { type PageContext, servePage } from '../pages/index.js';
 import type { ListeningServer } from '../reference-server.js';
 import { checkControlAccess, isControlPath, randomControlToken } from './control-guard.js';
+import { handlerIndex } from './handler-index.js';
 import { type RequestBody, requestBody } from './request-body.js';
 
 const CORS_HEADERS: Record<string, string> = {
@@ -77,6 +78,10 @@ function toFetchRequest(
   } as RequestInit);
 }
 
+/** SSE answers are streamed frame by frame; everything else the handlers build is finite. */
+const isEventStream = (response: Response): boolean =>
+  response.headers.get('content-type')?.startsWith('text/event-stream') ?? false;
+
 async function sendResponse(
   res: ServerResponse,
   response: Response,
@@ -89,12 +94,21 @@ async function sendResponse(
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers['set-cookie'] = cookies;
-  res.writeHead(response.status, headers);
-  res.flushHeaders();
   if (!response.body) {
+    res.writeHead(response.status, headers);
     res.end();
     return;
   }
+  if (!isEventStream(response)) {
+    // A finite body (JSON, a file): one write with its length instead of a chunked stream.
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    headers['content-length'] = String(bytes.byteLength);
+    res.writeHead(response.status, headers);
+    res.end(bytes);
+    return;
+  }
+  res.writeHead(response.status, headers);
+  res.flushHeaders();
   const reader = response.body.getReader();
   const stop = () => {
     reader.cancel().catch(() => undefined);
@@ -148,6 +162,7 @@ export async function startNodeServer(
   // Set once listening (no request arrives before); never taken from a request's Host header.
   let origin = '';
   let publicUrl = '';
+  const candidates = handlerIndex(handlers);
   const server = createServer(async (req, res) => {
     const abort = new AbortController();
     res.on('close', () => {
@@ -213,7 +228,7 @@ export async function startNodeServer(
       }
       let response: Response | undefined;
       try {
-        response = await getResponse(handlers, request);
+        response = await getResponse(candidates(request.method, path), request);
       } catch (error) {
         // A path MSW cannot decode (e.g. a stray `%`) matches no route.
         if (!(error instanceof URIError)) throw error;
