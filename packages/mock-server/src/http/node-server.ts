@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +9,7 @@ import type { ListeningServer } from '../reference-server.js';
 import { checkControlAccess, isControlPath, randomControlToken } from './control-guard.js';
 import { handlerIndex } from './handler-index.js';
 import { type RequestBody, requestBody } from './request-body.js';
+import { StaticAssets, sendAsset } from './static-asset.js';
 
 const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
@@ -45,11 +45,10 @@ const hereUrl = (): string => (typeof __filename === 'string' ? __filename : imp
 /** `/helpdock.js`, its on-demand locale files `/helpdock.<locale>.js`, and `/helpdock-inbox.js`. */
 const WIDGET_FILE = /^\/(helpdock(?:\.[A-Za-z]{2,3}(?:-[A-Za-z]{2})?|-inbox)?\.js)$/;
 
-/** A file of the built one-script-tag widget, if `@helpdock/widget` has been built. */
-async function loadWidgetScript(file = 'helpdock.js'): Promise<Buffer | undefined> {
+/** Where a file of the built one-script-tag widget is, if `@helpdock/widget` has been built. */
+function widgetPath(file = 'helpdock.js'): string | undefined {
   try {
-    const path = createRequire(hereUrl()).resolve(`@helpdock/widget/${file}`);
-    return await readFile(path);
+    return createRequire(hereUrl()).resolve(`@helpdock/widget/${file}`);
   } catch {
     return undefined;
   }
@@ -163,6 +162,11 @@ export async function startNodeServer(
   let origin = '';
   let publicUrl = '';
   const candidates = handlerIndex(handlers);
+  const assets = new StaticAssets();
+  const widgetAsset = (file?: string) => {
+    const path = widgetPath(file);
+    return path === undefined ? undefined : assets.get(path);
+  };
   const server = createServer(async (req, res) => {
     const abort = new AbortController();
     res.on('close', () => {
@@ -198,7 +202,7 @@ export async function startNodeServer(
       }
       const page = await servePage(req.method ?? 'GET', path, {
         origin: publicUrl,
-        built: async (file) => (await loadWidgetScript(file)) !== undefined,
+        built: async (file) => (await widgetAsset(file)) !== undefined,
         demoPortalToken: options.demoPortalToken,
       });
       if (page) {
@@ -208,7 +212,7 @@ export async function startNodeServer(
       }
       const widgetFile = req.method === 'GET' ? WIDGET_FILE.exec(path)?.[1] : undefined;
       if (widgetFile) {
-        const widget = await loadWidgetScript(widgetFile);
+        const widget = await widgetAsset(widgetFile);
         if (!widget) {
           await sendError(
             res,
@@ -217,13 +221,11 @@ export async function startNodeServer(
           );
           return;
         }
-        res.writeHead(200, {
+        sendAsset(req, res, widget, {
           ...CORS_HEADERS,
           'Content-Type': 'text/javascript; charset=utf-8',
-          'Cache-Control': 'no-cache',
           'X-Request-Id': requestId,
         });
-        res.end(widget);
         return;
       }
       let response: Response | undefined;
