@@ -54,10 +54,12 @@ function widgetPath(file = 'helpdock.js'): string | undefined {
   }
 }
 
+const hasBody = (method: string | undefined): boolean => method !== 'GET' && method !== 'HEAD';
+
 function toFetchRequest(
   req: IncomingMessage,
   origin: string,
-  body: RequestBody,
+  body: RequestBody | undefined,
   signal: AbortSignal,
 ): Request {
   const headers = new Headers();
@@ -68,12 +70,11 @@ function toFetchRequest(
   // Per-client limits key on the address this server saw; a caller cannot choose it.
   headers.set('x-helpdock-client', req.socket.remoteAddress ?? 'unknown');
   const method = req.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
   return new Request(new URL(req.url ?? '/', origin), {
     method,
     headers,
     signal,
-    ...(hasBody ? { body: body.stream, duplex: 'half' } : {}),
+    ...(body ? { body: body.stream, duplex: 'half' } : {}),
   } as RequestInit);
 }
 
@@ -172,9 +173,10 @@ export async function startNodeServer(
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
     });
-    const body = requestBody(req);
+    // GET and HEAD carry no body for the handlers: no stream for them, what was sent is dropped.
+    const body = hasBody(req.method) ? requestBody(req) : undefined;
     res.once('finish', () => {
-      if (!req.complete) body.discard();
+      if (!req.complete) (body ?? requestBody(req)).discard();
     });
     let request: Request;
     try {
