@@ -247,7 +247,8 @@ async function uploadRound(): Promise<{ idle: LoadResult; busy: LoadResult; uplo
     );
     await sleep(300);
     const busy = await light(DURATION_S);
-    child.send('close');
+    // The uploaders may have sent all theirs already (and exited).
+    if (child.connected) child.send('close');
     const done = await report;
     return { idle, busy, uploads: `${done.uploads} uploads (${done.failed} failed) in ${done.ms} ms` };
   } finally {
