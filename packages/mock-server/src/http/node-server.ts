@@ -82,6 +82,9 @@ function toFetchRequest(
 const isEventStream = (response: Response): boolean =>
   response.headers.get('content-type')?.startsWith('text/event-stream') ?? false;
 
+const isJson = (response: Response): boolean =>
+  response.headers.get('content-type')?.startsWith('application/json') ?? false;
+
 async function sendResponse(
   res: ServerResponse,
   response: Response,
@@ -100,11 +103,12 @@ async function sendResponse(
     return;
   }
   if (!isEventStream(response)) {
-    // A finite body (JSON, a file): one write with its length instead of a chunked stream.
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    headers['content-length'] = String(bytes.byteLength);
+    // A finite body (JSON, a file): one write with its length instead of a chunked stream. JSON
+    // goes as a string, which Node sends with the headers in one write (bytes take a writev).
+    const body = isJson(response) ? await response.text() : new Uint8Array(await response.arrayBuffer());
+    headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
     res.writeHead(response.status, headers);
-    res.end(bytes);
+    res.end(body);
     return;
   }
   res.writeHead(response.status, headers);
