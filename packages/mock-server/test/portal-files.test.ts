@@ -1,4 +1,4 @@
-import { CreatedToken, Message, MessageAttachment, ThreadDetail } from '@helpdock/sdk/schemas';
+import { CreatedToken, Message, MessageAttachment, VisitorThreadDetail } from '@helpdock/sdk/schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReferenceServer } from '../src/index.js';
 import { call, demoServer, isEnvelope, login } from './helpers.js';
@@ -66,7 +66,7 @@ describe('portal attachments (SPEC §3)', () => {
       },
     });
     expect(created.status).toBe(201);
-    expect(ThreadDetail.parse(created.body).messages[0]?.attachments.map((a) => a.filename)).toEqual([
+    expect(VisitorThreadDetail.parse(created.body).messages[0]?.attachments.map((a) => a.filename)).toEqual([
       'quote.pdf',
     ]);
   });

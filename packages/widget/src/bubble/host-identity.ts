@@ -10,9 +10,18 @@ import { realTimers, type Timers } from '../core/timers.js';
  *   again shortly before the access token expires and once after a 401.
  */
 export type IdentifyOptions =
-  | { customerToken: string }
-  | { userJwt: string }
-  | { getUserJwt: () => Promise<string> };
+  | {
+      /** A Helpdock customer access token (from `POST /api/auth/login`). */
+      customerToken: string;
+    }
+  | {
+      /** A user token the site's backend signed with its identity secret (`signIdentityToken`). */
+      userJwt: string;
+    }
+  | {
+      /** Fetches a fresh user token from the site's backend; called again before expiry and on a 401. */
+      getUserJwt: () => Promise<string>;
+    };
 
 /** Renew this long before the access token expires. */
 const RENEW_BEFORE_MS = 60_000;
