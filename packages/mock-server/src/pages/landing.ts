@@ -45,7 +45,7 @@ export function landingPageHtml({ origin, widgetBuilt }: LandingOptions): string
           <li><strong>Write as a visitor.</strong> Open the support bubble at the bottom right of this page and send a message.</li>
           <li><strong>Sign in as staff.</strong> Open ${link('/inbox', 'the inbox')} in another window and sign in as <code>ops@acme.test</code>.</li>
           <li><strong>See it arrive.</strong> Your message is at the top of the list, marked unread, without a reload.</li>
-          <li><strong>Answer.</strong> Open it and type: the bubble shows that support is typing. Send the reply, with a file if you like.</li>
+          <li><strong>Answer.</strong> Open it, type and send the reply: it appears in the bubble at once.</li>
           <li><strong>Resolve.</strong> Press Resolve: the bubble says the conversation is resolved.</li>
         </ol>
       </section>
