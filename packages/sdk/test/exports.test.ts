@@ -23,6 +23,10 @@ const entries = {
     source: '../src/whatsapp/index.ts',
     load: () => import('../src/whatsapp/index.js'),
   },
+  '@helpdock/sdk/identity': {
+    source: '../src/identity/index.ts',
+    load: () => import('../src/identity/index.js'),
+  },
 } as const;
 
 const sourceOf = (entry: keyof typeof entries): string =>
