@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, listOf, PageQuery, QueryFlag, Timestamp } from './common.js';
+import { AttachmentIds, Id, listOf, PageQuery, QueryFlag, Timestamp } from './common.js';
 import { CustomAttributes } from './custom-attributes.js';
 import { uploadContentTypes } from './upload-types.js';
 
@@ -104,8 +104,6 @@ export type TicketListQuery = z.input<typeof TicketListQuery>;
 export const TicketList = listOf(Ticket).meta({ id: 'TicketList' });
 export type TicketList = z.infer<typeof TicketList>;
 
-const AttachmentIds = z.array(Id).max(10);
-
 /** `POST /api/customers/me/tickets` body. */
 export const CreateTicketRequest = z.strictObject({
   title: z.string().trim().min(1).max(200),
@@ -196,6 +194,10 @@ export const KbSearchQuery = z.object({
 });
 export type KbSearchQuery = z.input<typeof KbSearchQuery>;
 
+/** `GET /api/support/public/kb` query: the same search, anonymous, for the site's tenant. */
+export const PublicKbSearchQuery = KbSearchQuery.extend({ site_key: z.string().min(1).max(100).optional() });
+export type PublicKbSearchQuery = z.input<typeof PublicKbSearchQuery>;
+
 /** One knowledge-base hit, best first. */
 export const KbResult = z
   .object({ id: Id, title: z.string(), snippet: z.string(), url: z.string(), score: z.number() })
@@ -205,6 +207,15 @@ export type KbResult = z.infer<typeof KbResult>;
 /** `GET /api/customers/me/kb` response. */
 export const KbSearchResponse = z.object({ data: z.array(KbResult) }).meta({ id: 'KbSearchResponse' });
 export type KbSearchResponse = z.infer<typeof KbSearchResponse>;
+
+/** One knowledge-base article: `body` is plain text, paragraphs separated by blank lines. */
+export const KbArticle = z
+  .object({ id: Id, title: z.string(), body: z.string(), url: z.string(), updated_at: Timestamp })
+  .meta({ id: 'KbArticle' });
+export type KbArticle = z.infer<typeof KbArticle>;
+
+/** Path parameters naming one knowledge-base article. */
+export const KbArticleParams = z.object({ id: Id });
 
 /** Path parameters naming one file. */
 export const FileParams = z.object({ id: Id });

@@ -73,6 +73,17 @@ export const addThreadMessage: RouteRef<Routes['addThreadMessage']> = {
   status: 201,
 };
 
+/** `POST /api/support/attachments` */
+export const uploadStaffAttachment: RouteRef<Routes['uploadStaffAttachment']> = {
+  id: 'support.attachments.upload',
+  method: 'POST',
+  path: '/api/support/attachments',
+  auth: 'staff',
+  bodyType: 'multipart',
+  responseKind: 'json',
+  status: 201,
+};
+
 /** `POST /api/support/threads/{id}/resolve` */
 export const resolveThread: RouteRef<Routes['resolveThread']> = {
   id: 'support.threads.resolve',
@@ -216,6 +227,28 @@ export const publicIdentify: RouteRef<Routes['publicIdentify']> = {
   status: 200,
 };
 
+/** `GET /api/support/public/kb` */
+export const publicKbSearch: RouteRef<Routes['publicKbSearch']> = {
+  id: 'public.kb.search',
+  method: 'GET',
+  path: '/api/support/public/kb',
+  auth: 'public',
+  bodyType: 'none',
+  responseKind: 'json',
+  status: 200,
+};
+
+/** `GET /api/support/public/kb/{id}` */
+export const publicKbArticle: RouteRef<Routes['publicKbArticle']> = {
+  id: 'public.kb.retrieve',
+  method: 'GET',
+  path: '/api/support/public/kb/{id}',
+  auth: 'public',
+  bodyType: 'none',
+  responseKind: 'json',
+  status: 200,
+};
+
 /** `GET /api/support/portal/{token}` */
 export const portalContext: RouteRef<Routes['portalContext']> = {
   id: 'portal.context',
@@ -258,6 +291,28 @@ export const portalTyping: RouteRef<Routes['portalTyping']> = {
   bodyType: 'json',
   responseKind: 'empty',
   status: 204,
+};
+
+/** `POST /api/support/portal/{token}/attachments` */
+export const portalUploadAttachment: RouteRef<Routes['portalUploadAttachment']> = {
+  id: 'portal.uploadAttachment',
+  method: 'POST',
+  path: '/api/support/portal/{token}/attachments',
+  auth: 'portal',
+  bodyType: 'multipart',
+  responseKind: 'json',
+  status: 201,
+};
+
+/** `GET /api/support/portal/{token}/files/{id}` */
+export const portalDownloadFile: RouteRef<Routes['portalDownloadFile']> = {
+  id: 'portal.downloadFile',
+  method: 'GET',
+  path: '/api/support/portal/{token}/files/{id}',
+  auth: 'portal',
+  bodyType: 'none',
+  responseKind: 'file',
+  status: 200,
 };
 
 /** `GET /api/support/portal/{token}/events` */
@@ -419,6 +474,17 @@ export const searchKb: RouteRef<Routes['searchKb']> = {
   id: 'customers.me.kb.search',
   method: 'GET',
   path: '/api/customers/me/kb',
+  auth: 'customer',
+  bodyType: 'none',
+  responseKind: 'json',
+  status: 200,
+};
+
+/** `GET /api/customers/me/kb/{id}` */
+export const retrieveKbArticle: RouteRef<Routes['retrieveKbArticle']> = {
+  id: 'customers.me.kb.retrieve',
+  method: 'GET',
+  path: '/api/customers/me/kb/{id}',
   auth: 'customer',
   bodyType: 'none',
   responseKind: 'json',
