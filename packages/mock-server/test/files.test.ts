@@ -207,7 +207,7 @@ describe('uploads', () => {
     if (!owner) throw new Error('no alice');
     const chunk = new Uint8Array(10 * 1024 * 1024 - 100);
     for (let i = 0; i < 10; i++)
-      reference.store.files.add(actor, owner, {
+      reference.store.files.add(actor, { user: owner }, {
         filename: `f${i}.txt`,
         contentType: 'text/plain',
         bytes: chunk,

@@ -1,5 +1,6 @@
-import type { KbResult } from '@helpdock/sdk/schemas';
+import type { KbArticle, KbResult } from '@helpdock/sdk/schemas';
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { fail } from '../core/errors.js';
 import type { StoreContext } from './context.js';
 import type { KbArticleRecord } from './records.js';
 
@@ -101,6 +102,19 @@ export class KnowledgeBaseStore {
         },
       ];
     });
+  }
+
+  /** One article of the tenant, whole (plain-text body); another tenant's or a missing one is a 404. */
+  article(tenantId: string, id: string): KbArticle {
+    const article = this.ctx.state.kbArticles.find((a) => a.id === id && a.tenant_id === tenantId);
+    if (!article) throw fail.notFound('Article');
+    return {
+      id: article.id,
+      title: article.title,
+      body: article.body,
+      url: article.url,
+      updated_at: article.updated_at,
+    };
   }
 
   /** Number of articles of a tenant. */
