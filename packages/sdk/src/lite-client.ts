@@ -8,6 +8,7 @@ import { Portal } from './resources/portal.js';
 import { ProfileAttributes } from './resources/profile-attributes.js';
 import { PublicSupport } from './resources/public.js';
 import { SupportAccess } from './resources/support-access.js';
+import { SupportAttachments } from './resources/support-attachments.js';
 import { SupportConfigResource } from './resources/support-config.js';
 import { openSupportEvents } from './resources/support-events.js';
 import { SupportThreads } from './resources/support-threads.js';
@@ -51,6 +52,8 @@ export class HelpdockLiteClient extends HelpdockCore {
      * ```
      */
     events(options?: EventStreamOptions): EventStream<SupportEvent>;
+    /** Staff uploads to attach to replies. */
+    readonly attachments: SupportAttachments;
   };
   /** The visitor endpoints of a site (no sign-in). */
   readonly public: PublicSupport;
@@ -81,6 +84,7 @@ export class HelpdockLiteClient extends HelpdockCore {
       tokens: new SupportTokens(this),
       config: new SupportConfigResource(this),
       events: (options = {}) => openSupportEvents(this, options),
+      attachments: new SupportAttachments(this),
     };
     this.public = new PublicSupport(this);
     this.customers = { me: new CustomersMe(this) };

@@ -1,6 +1,7 @@
 import { APIPromise } from '../core/api-promise.js';
-import { type RequestOptions, readBody } from '../core/http.js';
+import { type HelpdockCore, type RequestOptions, readBody } from '../core/http.js';
 import * as routes from '../schemas/route-specs.generated.js';
+import type { RouteSpec } from '../schemas/routes/types.js';
 import { APIResource } from './resource.js';
 
 /** A downloaded file. */
@@ -29,7 +30,31 @@ export function filenameFromDisposition(header: string | null): string | undefin
   return plain[2] !== undefined ? plain[2].replace(/\\(.)/g, '$1') : plain[1]?.trim();
 }
 
-/** Uploaded files (SPEC §5): served to their owner and the tenant's staff only. */
+/**
+ * Downloads through a file route: the body as a `Blob` with its name and type.
+ * @internal
+ */
+export function downloadThrough(
+  core: HelpdockCore,
+  route: RouteSpec,
+  params: Record<string, string>,
+  options: RequestOptions,
+): APIPromise<DownloadedFile> {
+  return new APIPromise(core.send(route, { params }, options), async (raw) => {
+    const { response } = raw;
+    const blob = await readBody(response, options.signal, (r) => r.blob());
+    return {
+      blob,
+      filename: filenameFromDisposition(response.headers.get('content-disposition')),
+      contentType: response.headers.get('content-type') ?? 'application/octet-stream',
+    };
+  });
+}
+
+/**
+ * Uploaded files (SPEC §5): served to their owner, the tenant's staff and the customer whose ticket
+ * carries them.
+ */
 export class Files extends APIResource {
   /**
    * Downloads a file. `.asResponse()` gives the raw `Response` instead (to stream it).
@@ -41,14 +66,6 @@ export class Files extends APIResource {
    * ```
    */
   download(id: string, options: RequestOptions = {}): APIPromise<DownloadedFile> {
-    return new APIPromise(this.core.send(routes.downloadFile, { params: { id } }, options), async (raw) => {
-      const { response } = raw;
-      const blob = await readBody(response, options.signal, (r) => r.blob());
-      return {
-        blob,
-        filename: filenameFromDisposition(response.headers.get('content-disposition')),
-        contentType: response.headers.get('content-type') ?? 'application/octet-stream',
-      };
-    });
+    return downloadThrough(this.core, routes.downloadFile, { id }, options);
   }
 }

@@ -4,7 +4,8 @@ import { EventStream, type EventStreamOptions } from '../core/sse.js';
 import type { PortalEvent } from '../schemas/events.js';
 import * as routes from '../schemas/route-specs.generated.js';
 import type { Routes } from '../schemas/routes/index.js';
-import { APIResource } from './resource.js';
+import { type DownloadedFile, downloadThrough } from './files.js';
+import { APIResource, fileForm, type UploadOptions } from './resource.js';
 
 /** Body of {@link Portal.createThread}. */
 export type PortalThreadParams = RouteBodyInput<Routes['portalCreateThread']>;
@@ -71,6 +72,34 @@ export class Portal extends APIResource {
    */
   typing(params: PortalTypingParams = {}, options: RequestOptions = {}): APIPromise<undefined> {
     return this.core.request(routes.portalTyping, { params: { token: this.token }, body: params }, options);
+  }
+
+  /**
+   * Uploads a file (png, jpeg, gif, webp, pdf, txt, csv; ≤ 10 MiB) to attach to a message or a new
+   * thread: pass its id in `attachment_ids`.
+   * @throws {UnsupportedMediaTypeError} for another type (checked by content).
+   * @throws {PayloadTooLargeError} above 10 MiB.
+   *
+   * @example
+   * ```ts
+   * const file = await portal.uploadAttachment(input.files[0]);
+   * await portal.sendMessage({ message_text: 'Screenshot attached', attachment_ids: [file.id] });
+   * ```
+   */
+  uploadAttachment(
+    file: Blob,
+    options: UploadOptions = {},
+  ): APIPromise<RouteResponse<Routes['portalUploadAttachment']>> {
+    const body = fileForm(file, options.filename);
+    return this.core.request(routes.portalUploadAttachment, { params: { token: this.token }, body }, options);
+  }
+
+  /**
+   * Downloads a file of a thread in scope (or the visitor's own upload).
+   * @throws {NotFoundError} for any other file.
+   */
+  downloadFile(id: string, options: RequestOptions = {}): APIPromise<DownloadedFile> {
+    return downloadThrough(this.core, routes.portalDownloadFile, { token: this.token, id }, options);
   }
 
   /**
