@@ -27,7 +27,19 @@ export interface FileDownload {
 }
 
 /** Who uploads a file and may attach it: a signed-in user, or a portal visitor by their token. */
-export type FileOwner = { user: UserRecord; token?: undefined } | { token: TokenRecord; user?: undefined };
+export type FileOwner =
+  | {
+      /** The signed-in uploader. */
+      user: UserRecord;
+      /** Not a visitor. */
+      token?: undefined;
+    }
+  | {
+      /** The portal token of the visitor uploading. */
+      token: TokenRecord;
+      /** Not a signed-in user. */
+      user?: undefined;
+    };
 
 /** True when `owner` uploaded `file`. */
 const owns = (owner: FileOwner, file: FileRecord): boolean =>
