@@ -1,0 +1,180 @@
+import { format, type Locale, resolveLocale } from '../i18n/index.js';
+
+/**
+ * English strings of the bubble's on-demand parts (help articles, attachments, availability,
+ * typing). They ship with those parts, not in `helpdock.js`, with every other locale beside them.
+ */
+export const enExtras = {
+  articlesHeading: 'Suggested articles',
+  articleLoading: 'Loading the article…',
+  articleFailed: 'This article could not be loaded.',
+  articleOpenFull: 'Open the full article',
+  stillNeedHelp: 'Still need help? Write to us',
+  attachFiles: 'Attach files',
+  attachmentsLabel: 'Attachments',
+  downloadFile: 'Download {name} ({size})',
+  downloadFailed: 'Could not download {name}. Please try again.',
+  uploadProgress: 'Uploading {name}',
+  uploadCancel: 'Cancel the upload of {name}',
+  uploadRemove: 'Remove {name}',
+  uploadDone: '{name} is attached',
+  uploadFailed: 'Could not upload {name}. Please try again.',
+  uploadTooLarge: '{name} is too large (10 MB at most).',
+  uploadType: '{name} is not a supported file type. Use an image, PDF, TXT or CSV file.',
+  uploadTooMany: 'You can attach up to {max} files to one message.',
+  backAt: "We're back {time}.",
+  away: "We're away right now. Leave a message and we'll reply as soon as we can.",
+  replyMinutes: 'We usually reply in a few minutes.',
+  replyHours: 'We usually reply within a few hours.',
+  replyDay: 'We usually reply within a day.',
+  agentTyping: 'Support is typing…',
+} as const;
+
+/** The keys of the on-demand parts' strings. */
+export type ExtrasKey = keyof typeof enExtras;
+
+/** A complete dictionary of the on-demand parts' strings for one locale. */
+export type ExtrasMessages = Record<ExtrasKey, string>;
+
+/** The on-demand parts' strings of every shipped locale. */
+export const extrasLocales: Record<Locale, ExtrasMessages> = {
+  en: enExtras,
+  'pt-BR': {
+    articlesHeading: 'Artigos sugeridos',
+    articleLoading: 'Carregando o artigo…',
+    articleFailed: 'Não foi possível carregar este artigo.',
+    articleOpenFull: 'Abrir o artigo completo',
+    stillNeedHelp: 'Ainda precisa de ajuda? Escreva para nós',
+    attachFiles: 'Anexar arquivos',
+    attachmentsLabel: 'Anexos',
+    downloadFile: 'Baixar {name} ({size})',
+    downloadFailed: 'Não foi possível baixar {name}. Tente novamente.',
+    uploadProgress: 'Enviando {name}',
+    uploadCancel: 'Cancelar o envio de {name}',
+    uploadRemove: 'Remover {name}',
+    uploadDone: '{name} foi anexado',
+    uploadFailed: 'Não foi possível enviar {name}. Tente novamente.',
+    uploadTooLarge: '{name} é grande demais (no máximo 10 MB).',
+    uploadType: '{name} não é um tipo de arquivo aceito. Use uma imagem, PDF, TXT ou CSV.',
+    uploadTooMany: 'Você pode anexar até {max} arquivos por mensagem.',
+    backAt: 'Voltamos {time}.',
+    away: 'Estamos ausentes agora. Deixe uma mensagem e responderemos assim que possível.',
+    replyMinutes: 'Costumamos responder em poucos minutos.',
+    replyHours: 'Costumamos responder em algumas horas.',
+    replyDay: 'Costumamos responder em até um dia.',
+    agentTyping: 'O suporte está digitando…',
+  },
+  es: {
+    articlesHeading: 'Artículos sugeridos',
+    articleLoading: 'Cargando el artículo…',
+    articleFailed: 'No se pudo cargar este artículo.',
+    articleOpenFull: 'Abrir el artículo completo',
+    stillNeedHelp: '¿Aún necesitas ayuda? Escríbenos',
+    attachFiles: 'Adjuntar archivos',
+    attachmentsLabel: 'Adjuntos',
+    downloadFile: 'Descargar {name} ({size})',
+    downloadFailed: 'No se pudo descargar {name}. Inténtalo de nuevo.',
+    uploadProgress: 'Subiendo {name}',
+    uploadCancel: 'Cancelar la subida de {name}',
+    uploadRemove: 'Quitar {name}',
+    uploadDone: '{name} está adjunto',
+    uploadFailed: 'No se pudo subir {name}. Inténtalo de nuevo.',
+    uploadTooLarge: '{name} es demasiado grande (10 MB como máximo).',
+    uploadType: '{name} no es un tipo de archivo admitido. Usa una imagen, PDF, TXT o CSV.',
+    uploadTooMany: 'Puedes adjuntar hasta {max} archivos por mensaje.',
+    backAt: 'Volvemos {time}.',
+    away: 'Ahora no estamos disponibles. Deja un mensaje y te responderemos lo antes posible.',
+    replyMinutes: 'Solemos responder en pocos minutos.',
+    replyHours: 'Solemos responder en unas horas.',
+    replyDay: 'Solemos responder en un día.',
+    agentTyping: 'Soporte está escribiendo…',
+  },
+  vi: {
+    articlesHeading: 'Bài viết gợi ý',
+    articleLoading: 'Đang tải bài viết…',
+    articleFailed: 'Không thể tải bài viết này.',
+    articleOpenFull: 'Mở toàn bộ bài viết',
+    stillNeedHelp: 'Vẫn cần trợ giúp? Hãy nhắn cho chúng tôi',
+    attachFiles: 'Đính kèm tệp',
+    attachmentsLabel: 'Tệp đính kèm',
+    downloadFile: 'Tải xuống {name} ({size})',
+    downloadFailed: 'Không thể tải xuống {name}. Vui lòng thử lại.',
+    uploadProgress: 'Đang tải lên {name}',
+    uploadCancel: 'Hủy tải lên {name}',
+    uploadRemove: 'Gỡ {name}',
+    uploadDone: 'Đã đính kèm {name}',
+    uploadFailed: 'Không thể tải lên {name}. Vui lòng thử lại.',
+    uploadTooLarge: '{name} quá lớn (tối đa 10 MB).',
+    uploadType: '{name} không phải loại tệp được hỗ trợ. Hãy dùng ảnh, PDF, TXT hoặc CSV.',
+    uploadTooMany: 'Bạn có thể đính kèm tối đa {max} tệp cho mỗi tin nhắn.',
+    backAt: 'Chúng tôi quay lại vào {time}.',
+    away: 'Hiện chúng tôi vắng mặt. Hãy để lại tin nhắn, chúng tôi sẽ trả lời sớm nhất có thể.',
+    replyMinutes: 'Chúng tôi thường trả lời trong vài phút.',
+    replyHours: 'Chúng tôi thường trả lời trong vài giờ.',
+    replyDay: 'Chúng tôi thường trả lời trong vòng một ngày.',
+    agentTyping: 'Bộ phận hỗ trợ đang nhập…',
+  },
+  bn: {
+    articlesHeading: 'প্রস্তাবিত নিবন্ধ',
+    articleLoading: 'নিবন্ধটি লোড হচ্ছে…',
+    articleFailed: 'এই নিবন্ধটি লোড করা যায়নি।',
+    articleOpenFull: 'পুরো নিবন্ধটি খুলুন',
+    stillNeedHelp: 'এখনও সাহায্য দরকার? আমাদের লিখুন',
+    attachFiles: 'ফাইল সংযুক্ত করুন',
+    attachmentsLabel: 'সংযুক্তি',
+    downloadFile: '{name} ডাউনলোড করুন ({size})',
+    downloadFailed: '{name} ডাউনলোড করা যায়নি। আবার চেষ্টা করুন।',
+    uploadProgress: '{name} আপলোড হচ্ছে',
+    uploadCancel: '{name} আপলোড বাতিল করুন',
+    uploadRemove: '{name} সরান',
+    uploadDone: '{name} সংযুক্ত হয়েছে',
+    uploadFailed: '{name} আপলোড করা যায়নি। আবার চেষ্টা করুন।',
+    uploadTooLarge: '{name} খুব বড় (সর্বোচ্চ ১০ MB)।',
+    uploadType: '{name} সমর্থিত ফাইল নয়। ছবি, PDF, TXT বা CSV ফাইল ব্যবহার করুন।',
+    uploadTooMany: 'একটি বার্তায় সর্বোচ্চ {max}টি ফাইল সংযুক্ত করা যায়।',
+    backAt: 'আমরা ফিরব {time}।',
+    away: 'আমরা এখন অনুপস্থিত। একটি বার্তা রেখে যান, আমরা যত তাড়াতাড়ি সম্ভব উত্তর দেব।',
+    replyMinutes: 'আমরা সাধারণত কয়েক মিনিটের মধ্যে উত্তর দিই।',
+    replyHours: 'আমরা সাধারণত কয়েক ঘণ্টার মধ্যে উত্তর দিই।',
+    replyDay: 'আমরা সাধারণত এক দিনের মধ্যে উত্তর দিই।',
+    agentTyping: 'সাপোর্ট লিখছে…',
+  },
+  hi: {
+    articlesHeading: 'सुझाए गए लेख',
+    articleLoading: 'लेख लोड हो रहा है…',
+    articleFailed: 'यह लेख लोड नहीं हो सका।',
+    articleOpenFull: 'पूरा लेख खोलें',
+    stillNeedHelp: 'अब भी मदद चाहिए? हमें लिखें',
+    attachFiles: 'फ़ाइलें जोड़ें',
+    attachmentsLabel: 'अटैचमेंट',
+    downloadFile: '{name} डाउनलोड करें ({size})',
+    downloadFailed: '{name} डाउनलोड नहीं हो सकी। कृपया फिर से कोशिश करें।',
+    uploadProgress: '{name} अपलोड हो रही है',
+    uploadCancel: '{name} का अपलोड रद्द करें',
+    uploadRemove: '{name} हटाएँ',
+    uploadDone: '{name} जोड़ दी गई है',
+    uploadFailed: '{name} अपलोड नहीं हो सकी। कृपया फिर से कोशिश करें।',
+    uploadTooLarge: '{name} बहुत बड़ी है (अधिकतम 10 MB)।',
+    uploadType: '{name} समर्थित फ़ाइल प्रकार नहीं है। चित्र, PDF, TXT या CSV फ़ाइल का उपयोग करें।',
+    uploadTooMany: 'एक संदेश में अधिकतम {max} फ़ाइलें जोड़ी जा सकती हैं।',
+    backAt: 'हम {time} लौटेंगे।',
+    away: 'हम अभी उपलब्ध नहीं हैं। संदेश छोड़ें, हम जल्द से जल्द जवाब देंगे।',
+    replyMinutes: 'हम आमतौर पर कुछ मिनटों में जवाब देते हैं।',
+    replyHours: 'हम आमतौर पर कुछ घंटों में जवाब देते हैं।',
+    replyDay: 'हम आमतौर पर एक दिन के भीतर जवाब देते हैं।',
+    agentTyping: 'सपोर्ट टाइप कर रहा है…',
+  },
+};
+
+/** A translate function of the on-demand parts, bound to one locale. */
+export type ExtrasTranslate = (key: ExtrasKey, values?: Record<string, string | number>) => string;
+
+/**
+ * The on-demand parts' translate function for a locale tag (resolved like the bubble's).
+ *
+ * @example extrasTranslator('es')('attachFiles') // 'Adjuntar archivos'
+ */
+export function extrasTranslator(tag: string | null | undefined): ExtrasTranslate {
+  const messages = extrasLocales[resolveLocale(tag)];
+  return (key, values) => format(messages[key], values);
+}
