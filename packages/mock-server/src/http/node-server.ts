@@ -41,8 +41,8 @@ export interface NodeServerOptions {
 
 const hereUrl = (): string => (typeof __filename === 'string' ? __filename : import.meta.url);
 
-/** `/helpdock.js`, its on-demand locale files `/helpdock.<locale>.js`, and `/helpdock-inbox.js`. */
-const WIDGET_FILE = /^\/(helpdock(?:\.[A-Za-z]{2,3}(?:-[A-Za-z]{2})?|-inbox)?\.js)$/;
+/** `/helpdock.js`, its on-demand files `/helpdock.<locale>.js` and `/helpdock.extras.js`, and `/helpdock-inbox.js`. */
+const WIDGET_FILE = /^\/(helpdock(?:\.(?:[A-Za-z]{2,3}(?:-[A-Za-z]{2})?|extras)|-inbox)?\.js)$/;
 
 /** A file of the built one-script-tag widget, if `@helpdock/widget` has been built. */
 async function loadWidgetScript(file = 'helpdock.js'): Promise<Buffer | undefined> {
