@@ -87,13 +87,23 @@ describe('availability in the config (HTTP)', () => {
     return { ...result, config: result.status === 200 ? PublicConfig.parse(result.body) : undefined };
   };
 
-  it('defaults to always open with replies within hours', async () => {
+  it('is always open without business hours, with the reply time set', async () => {
     const config = await call(reference, '/api/support/config', { token: admin });
-    expect(config.body).toMatchObject({ BUSINESS_HOURS: null, AWAY_MESSAGE: null, REPLY_TIME: 'hours' });
+    expect(config.body).toMatchObject({ BUSINESS_HOURS: null, AWAY_MESSAGE: null, REPLY_TIME: 'minutes' });
     expect((await publicConfig()).config).toMatchObject({
-      availability: { online: true, next_open_at: null, reply_time: 'hours' },
+      availability: { online: true, next_open_at: null, reply_time: 'minutes' },
       away_message: null,
     });
+  });
+
+  it('seeds the demo’s second tenant with Berlin office hours: away on a Sunday', async () => {
+    const globex = await publicConfig({ 'X-Site-Key': 'pk_globex_demo' });
+    expect(globex.config?.availability).toEqual({
+      online: false,
+      next_open_at: '2026-02-02T08:00:00.000Z',
+      reply_time: 'hours',
+    });
+    expect(globex.config?.away_message).toMatch(/out of the office/);
   });
 
   it('says when support is away, with the away message and the next opening, on the server clock', async () => {
