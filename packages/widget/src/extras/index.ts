@@ -4,8 +4,8 @@
  * `helpdock.extras.js`, loaded beside `helpdock.js` when the panel first opens.
  * @packageDocumentation
  */
-import '../attachments/attachments.js';
-import '../availability/availability.js';
-import '../help-articles/help-articles.js';
-import '../typing/typing.js';
-import '../uploader/uploader.js';
+import '../attachments/attachments.component.js';
+import '../availability/availability.component.js';
+import '../help-articles/help-articles.component.js';
+import '../typing/typing.component.js';
+import '../uploader/uploader.component.js';

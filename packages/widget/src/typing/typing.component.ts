@@ -1,6 +1,7 @@
 import { css, html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { extrasTranslator } from '../extras/strings.js';
+import { defineElement } from '../views/shared/light-element.js';
 
 /**
  * "Support is typing…", announced politely to screen readers when it appears.
@@ -28,7 +29,7 @@ export class HelpdockTyping extends LitElement {
   }
 }
 
-if (!customElements.get('helpdock-typing')) customElements.define('helpdock-typing', HelpdockTyping);
+defineElement('helpdock-typing', HelpdockTyping);
 
 declare global {
   interface HTMLElementTagNameMap {
