@@ -4,6 +4,7 @@ import type { TransportFactory } from './core/transport.js';
 import { Auth } from './resources/auth.js';
 import { CustomersMe } from './resources/customers-me.js';
 import { Files } from './resources/files.js';
+import { PublicKnowledgeBase } from './resources/knowledge-base.js';
 import { Portal } from './resources/portal.js';
 import { ProfileAttributes } from './resources/profile-attributes.js';
 import { PublicSupport } from './resources/public.js';
@@ -56,7 +57,10 @@ export class HelpdockLiteClient extends HelpdockCore {
     readonly attachments: SupportAttachments;
   };
   /** The visitor endpoints of a site (no sign-in). */
-  readonly public: PublicSupport;
+  readonly public: PublicSupport & {
+    /** The site's knowledge base: search and whole articles (kept off `PublicSupport`, so bundles that never search leave it out). */
+    readonly kb: PublicKnowledgeBase;
+  };
   /** The signed-in customer's portal. */
   readonly customers: {
     /**
@@ -86,7 +90,7 @@ export class HelpdockLiteClient extends HelpdockCore {
       events: (options = {}) => openSupportEvents(this, options),
       attachments: new SupportAttachments(this),
     };
-    this.public = new PublicSupport(this);
+    this.public = Object.assign(new PublicSupport(this), { kb: new PublicKnowledgeBase(this) });
     this.customers = { me: new CustomersMe(this) };
     this.profile = { attributes: new ProfileAttributes(this) };
     this.supportAccess = new SupportAccess(this);

@@ -51,6 +51,7 @@ export { type DownloadedFile, Files } from './resources/files.js';
 export { type KbSearchParams, KnowledgeBase, PublicKnowledgeBase } from './resources/knowledge-base.js';
 export {
   Portal,
+  PortalConversation,
   type PortalMessageParams,
   type PortalThreadParams,
   type PortalTypingParams,

@@ -7,18 +7,19 @@ import type { Routes } from '../schemas/routes/index.js';
 import { type DownloadedFile, downloadThrough } from './files.js';
 import { APIResource, fileForm, type UploadOptions } from './resource.js';
 
-/** Body of {@link Portal.createThread}. */
+/** Body of {@link PortalConversation.createThread}. */
 export type PortalThreadParams = RouteBodyInput<Routes['portalCreateThread']>;
-/** Body of {@link Portal.sendMessage}. */
+/** Body of {@link PortalConversation.sendMessage}. */
 export type PortalMessageParams = RouteBodyInput<Routes['portalSendMessage']>;
-/** Body of {@link Portal.typing}. */
+/** Body of {@link PortalConversation.typing}. */
 export type PortalTypingParams = RouteBodyInput<Routes['portalTyping']>;
 
 /**
- * The portal endpoints of one token (SPEC §3): no sign-in, the token in the path is the credential.
- * Get one with `client.portal(token)`.
+ * The conversation endpoints of one portal token (SPEC §3): context, new threads, messages, typing
+ * and live events. {@link Portal} adds files; bundles that never upload or download (the support
+ * bubble) build on this one and stay smaller.
  */
-export class Portal extends APIResource {
+export class PortalConversation extends APIResource {
   /** The portal token this resource uses. */
   readonly token: string;
 
@@ -75,6 +76,33 @@ export class Portal extends APIResource {
   }
 
   /**
+   * Live events of the threads in scope: `message.created`, `thread.updated`, `typing` (an agent is
+   * typing; no id, never replayed), `heartbeat`.
+   *
+   * @example
+   * ```ts
+   * for await (const e of client.portal(token).events()) {
+   *   if (e.type === 'message.created') show(e.data.message);
+   * }
+   * ```
+   */
+  events(options: EventStreamOptions = {}): EventStream<PortalEvent> {
+    return new EventStream<PortalEvent>(
+      (lastEventId, signal) =>
+        this.core.openStream(routes.portalEvents, { params: { token: this.token } }, { lastEventId, signal }),
+      (event) => this.core.checkOutput(routes.portalEvents, event, {}) as PortalEvent,
+      routes.portalEvents.id,
+      options,
+    );
+  }
+}
+
+/**
+ * The portal endpoints of one token (SPEC §3): no sign-in, the token in the path is the credential.
+ * Get one with `client.portal(token)`.
+ */
+export class Portal extends PortalConversation {
+  /**
    * Uploads a file (png, jpeg, gif, webp, pdf, txt, csv; ≤ 10 MiB) to attach to a message or a new
    * thread: pass its id in `attachment_ids`.
    * @throws {UnsupportedMediaTypeError} for another type (checked by content).
@@ -100,26 +128,5 @@ export class Portal extends APIResource {
    */
   downloadFile(id: string, options: RequestOptions = {}): APIPromise<DownloadedFile> {
     return downloadThrough(this.core, routes.portalDownloadFile, { token: this.token, id }, options);
-  }
-
-  /**
-   * Live events of the threads in scope: `message.created`, `thread.updated`, `typing` (an agent is
-   * typing; no id, never replayed), `heartbeat`.
-   *
-   * @example
-   * ```ts
-   * for await (const e of client.portal(token).events()) {
-   *   if (e.type === 'message.created') show(e.data.message);
-   * }
-   * ```
-   */
-  events(options: EventStreamOptions = {}): EventStream<PortalEvent> {
-    return new EventStream<PortalEvent>(
-      (lastEventId, signal) =>
-        this.core.openStream(routes.portalEvents, { params: { token: this.token } }, { lastEventId, signal }),
-      (event) => this.core.checkOutput(routes.portalEvents, event, {}) as PortalEvent,
-      routes.portalEvents.id,
-      options,
-    );
   }
 }

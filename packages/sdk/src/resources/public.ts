@@ -1,8 +1,7 @@
 import type { APIPromise } from '../core/api-promise.js';
-import type { HelpdockCore, RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
+import type { RequestOptions, RouteBodyInput, RouteResponse } from '../core/http.js';
 import * as routes from '../schemas/route-specs.generated.js';
 import type { Routes } from '../schemas/routes/index.js';
-import { PublicKnowledgeBase } from './knowledge-base.js';
 import { APIResource } from './resource.js';
 
 /** Body of {@link PublicSupport.createThread}. */
@@ -16,14 +15,6 @@ export type PublicIdentifyParams = RouteBodyInput<Routes['publicIdentify']>;
  * `siteKey` (sent as `X-Site-Key`), else the default tenant.
  */
 export class PublicSupport extends APIResource {
-  /** The site's knowledge base: search and whole articles. */
-  readonly kb: PublicKnowledgeBase;
-
-  constructor(core: HelpdockCore) {
-    super(core);
-    this.kb = new PublicKnowledgeBase(core);
-  }
-
   /**
    * The bubble settings of the site: WhatsApp number, whether the bubble shows, whether support is
    * online now (and when it opens next, with the away message while it is not).

@@ -10,7 +10,7 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** True when `name` is a time zone this runtime's `Intl` knows (IANA names such as `Europe/Berlin`). */
-export function isTimeZone(name: string): boolean {
+function isTimeZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
     return true;
@@ -20,19 +20,17 @@ export function isTimeZone(name: string): boolean {
 }
 
 /** A wall-clock time `HH:MM`, 24-hour, `00:00` to `24:00`. */
-export const WallTime = z
-  .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Expected HH:MM (00:00–24:00)');
+const WallTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Expected HH:MM (00:00–24:00)');
 
 /** One opening range `["09:00", "17:30"]` of a day: start before end. */
-export const OpeningRange = z
+const OpeningRange = z
   .tuple([WallTime, WallTime])
   .refine(([start, end]) => minutesOf(start) < minutesOf(end), {
     message: 'The range ends before it starts',
   });
 
 /** The opening ranges of one day, in order and not overlapping (an empty list: closed all day). */
-export const DayHours = z
+const DayHours = z
   .array(OpeningRange)
   .max(12)
   .superRefine((ranges, ctx) => {

@@ -1,5 +1,5 @@
 import { HelpdockCore } from '@helpdock/sdk/advanced';
-import { CustomersMe, Portal, PublicSupport } from '@helpdock/sdk/lite';
+import { CustomersMe, PortalConversation, PublicSupport } from '@helpdock/sdk/lite';
 
 /**
  * The part of the Helpdock API the widget calls (public, portal, the signed-in customer), on the
@@ -12,8 +12,8 @@ export class WidgetClient extends HelpdockCore {
   /** The signed-in customer's portal. */
   readonly customers = { me: new CustomersMe(this) };
 
-  /** The portal endpoints for one portal token. */
-  portal(token: string): Portal {
-    return new Portal(this, token);
+  /** The portal conversation of one portal token (files go through the widget's own uploader). */
+  portal(token: string): PortalConversation {
+    return new PortalConversation(this, token);
   }
 }
