@@ -170,7 +170,7 @@ describe('availability in the config (HTTP)', () => {
         },
         'BUSINESS_HOURS.days.tue.1',
       ],
-      [{ BUSINESS_HOURS: { timezone: 'UTC', days: { monday: [] } } }, 'BUSINESS_HOURS.days'],
+      [{ BUSINESS_HOURS: { timezone: 'UTC', days: { monday: [] } } }, 'BUSINESS_HOURS.days.monday'],
       [{ BUSINESS_HOURS: { timezone: 'UTC' } }, 'BUSINESS_HOURS.days'],
       [{ BUSINESS_HOURS: 'weekdays' }, 'BUSINESS_HOURS'],
       [{ AWAY_MESSAGE: 'x'.repeat(501) }, 'AWAY_MESSAGE'],
