@@ -28,11 +28,6 @@ export interface HelpdockBubbleEventDetails {
     /** The server's id of the message. */
     id: string;
   };
-  /** The number of unread support messages changed (`Helpdock('on', 'unread', (count) => …)` gets `count`). */
-  unread: {
-    /** Support messages that arrived while the panel was closed or the bubble hidden. */
-    count: number;
-  };
   /** Something failed; `code` names the sentence the visitor was shown. */
   error: {
     /** Dictionary key of the notice shown, e.g. `'errorOffline'`; stable, so hosts can branch on it. */
@@ -57,15 +52,7 @@ export interface PartnerAttributesEventDetails {
 }
 
 /** Every event name the bubble dispatches, with the `helpdock:` prefix. */
-export const bubbleEventNames = [
-  'ready',
-  'open',
-  'close',
-  'ticket-created',
-  'message',
-  'unread',
-  'error',
-] as const;
+export const bubbleEventNames = ['ready', 'open', 'close', 'ticket-created', 'message', 'error'] as const;
 
 /**
  * Dispatches `helpdock:<name>` from `target`, bubbling and composed, so a listener on `document`
@@ -82,7 +69,6 @@ declare global {
     'helpdock:close': CustomEvent<HelpdockBubbleEventDetails['close']>;
     'helpdock:ticket-created': CustomEvent<HelpdockBubbleEventDetails['ticket-created']>;
     'helpdock:message': CustomEvent<HelpdockBubbleEventDetails['message']>;
-    'helpdock:unread': CustomEvent<HelpdockBubbleEventDetails['unread']>;
     'helpdock:error': CustomEvent<HelpdockBubbleEventDetails['error']>;
     'helpdock:partner-attributes-saved': CustomEvent<
       PartnerAttributesEventDetails['partner-attributes-saved']

@@ -1,12 +1,9 @@
 import type { HelpdockBubble, IdentifyOptions } from './bubble/bubble.component.js';
 import { bubbleEventNames, type HelpdockBubbleEventDetails, type HelpdockBubbleEventName } from './events.js';
 
-/**
- * A listener registered with `Helpdock.on`: it gets the event's `detail`, except `unread`
- * listeners, which get the count itself.
- */
+/** A listener registered with `Helpdock.on`. */
 export type HelpdockListener<K extends HelpdockBubbleEventName = HelpdockBubbleEventName> = (
-  detail: K extends 'unread' ? number : HelpdockBubbleEventDetails[K],
+  detail: HelpdockBubbleEventDetails[K],
 ) => void;
 
 /**
@@ -21,12 +18,6 @@ export interface HelpdockApi {
   close(): void;
   /** Opens or closes the panel. */
   toggle(): void;
-  /** Hides the whole bubble (launcher and panel); messages still arrive and count as unread. */
-  hide(): void;
-  /** Shows the bubble again after {@link HelpdockApi.hide}. */
-  show(): void;
-  /** Switches the language (`en`, `pt-BR`, `es`, `vi`, `bn`, `hi`; other tags fall back by language). */
-  setLocale(locale: string): void;
   /** Signs a customer in (see `HelpdockBubble.identify`). */
   identify(options: IdentifyOptions): Promise<void>;
   /** Forgets the visitor (sign-out). */
@@ -57,37 +48,6 @@ const forwardedAttributes = [
 ];
 
 /**
- * Makes the page's own buttons (`data-launcher="<CSS selector>"`) open and close the panel instead
- * of the built-in launcher: clicks are delegated, so buttons added later work too; they get
- * `aria-expanded`, and focus returns to the one used when the panel closes.
- */
-function useOwnLaunchers(target: Window, bubble: HelpdockBubble, selector: string): void {
-  const { document } = target;
-  let opener: HTMLElement | null = null;
-  bubble.setAttribute('external-launcher', '');
-  const mark = (open: boolean): void => {
-    for (const button of document.querySelectorAll(selector))
-      button.setAttribute('aria-expanded', String(open));
-  };
-  document.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLElement>(selector) : null;
-    if (!button) return;
-    event.preventDefault();
-    opener = button;
-    bubble.toggle();
-  });
-  bubble.addEventListener('helpdock:open', () => mark(true));
-  bubble.addEventListener('helpdock:close', () => {
-    mark(false);
-    if (opener?.isConnected && (bubble.matches(':focus-within') || document.activeElement === document.body))
-      opener.focus();
-  });
-  const init = (): void => mark(bubble.open);
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init, { once: true });
-  else init();
-}
-
-/**
  * Creates the bubble from the script tag's `data-*` attributes, replaces the stub with the real
  * `window.Helpdock`, and replays the calls queued before the script loaded.
  *
@@ -104,8 +64,6 @@ export function installHelpdock(target: Window, script: HTMLScriptElement | null
   }
   if (!bubble.hasAttribute('api-base') && script?.src)
     bubble.setAttribute('api-base', new URL(script.src).origin);
-  const ownLauncher = script?.getAttribute('data-launcher');
-  if (ownLauncher) useOwnLaunchers(target, bubble, ownLauncher);
 
   const listeners = new Map<string, Set<(detail: unknown) => void>>();
   for (const name of bubbleEventNames) {
@@ -118,25 +76,14 @@ export function installHelpdock(target: Window, script: HTMLScriptElement | null
     open: () => bubble.show(),
     close: () => bubble.hide(),
     toggle: () => bubble.toggle(),
-    hide: () => {
-      bubble.hidden = true;
-    },
-    show: () => {
-      bubble.hidden = false;
-    },
-    setLocale: (locale: string) => {
-      bubble.locale = locale;
-    },
     identify: (options: IdentifyOptions) => bubble.identify(options),
     reset: () => bubble.reset(),
     on: (event: string, listener: (detail: unknown) => void) => {
       const name = event.replace(/^helpdock:/, '');
       const set = listeners.get(name) ?? new Set();
-      const call =
-        name === 'unread' ? (detail: unknown) => listener((detail as { count: number }).count) : listener;
-      set.add(call);
+      set.add(listener);
       listeners.set(name, set);
-      return () => set.delete(call);
+      return () => set.delete(listener);
     },
   };
   const api = ((command: string, ...args: unknown[]) => {
