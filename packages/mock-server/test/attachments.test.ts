@@ -1,4 +1,10 @@
-import { Message, PortalContext, ThreadDetail, UploadedFile } from '@helpdock/sdk/schemas';
+import {
+  Message,
+  PortalContext,
+  ThreadDetail,
+  UploadedFile,
+  VisitorThreadDetail,
+} from '@helpdock/sdk/schemas';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReferenceServer } from '../src/index.js';
 import { call, demoServer, isEnvelope, login } from './helpers.js';
@@ -110,7 +116,9 @@ describe('attachments both ways: portal visitors and staff', () => {
       json: { subject: 'New job', message_text: 'Notes attached', attachment_ids: [file.id] },
     });
     expect(thread.status).toBe(201);
-    expect(ThreadDetail.parse(thread.body).messages[0]?.attachments.map((a) => a.id)).toEqual([file.id]);
+    expect(VisitorThreadDetail.parse(thread.body).messages[0]?.attachments.map((a) => a.id)).toEqual([
+      file.id,
+    ]);
   });
 
   it('keeps files apart: other tokens, tenants and visitors get 404, others’ uploads are 422', async () => {
