@@ -62,8 +62,9 @@ const builds: Record<string, Options[]> = {
         helpdock: 'packages/widget/src/script-tag.ts',
         // The staff inbox, a script of its own: never inside helpdock.js.
         'helpdock-inbox': 'packages/widget/src/inbox/script.ts',
-        // The bubble's on-demand parts (help articles, attachments, availability, typing).
-        'helpdock.extras': 'packages/widget/src/extras/index.ts',
+        // The full-page components, each its own page bundle with every locale (not in helpdock.js).
+        'helpdock-portal': 'packages/widget/src/portal/script-tag.ts',
+        'helpdock-customer-portal': 'packages/widget/src/customer-portal/script-tag.ts',
         // Locales other than English, each loaded on demand by helpdock.js.
         ...Object.fromEntries(
           localeBundles.map((locale) => [`helpdock.${locale}`, `${bundlesDir}/${locale}.ts`]),

@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { run as growth } from './growth.js';
 import { run as inbox } from './inbox.js';
 import { type Figure, formatMarkdown, formatTable, machine, writeResults } from './lib/report.js';
+import { run as lighthouse } from './lighthouse.js';
 import { run as sdkOverhead } from './sdk-overhead.js';
 import { run as serverLoad } from './server-load.js';
 import { run as sse } from './sse.js';
@@ -23,6 +24,7 @@ const benches: [string, () => Promise<Figure[]>][] = [
   ['growth', growth],
   ['widget', widget],
   ['inbox', inbox],
+  ['lighthouse', lighthouse],
 ];
 
 const started = performance.now();

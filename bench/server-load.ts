@@ -22,6 +22,11 @@ const SSE_CLIENTS = 500;
 const MEMORY_REQUESTS = 10_000;
 const AUTOCANNON = fileURLToPath(import.meta.resolve('autocannon/autocannon.js'));
 const SSE_CLIENTS_SCRIPT = fileURLToPath(new URL('./lib/sse-clients.mjs', import.meta.url));
+const UPLOADERS_SCRIPT = fileURLToPath(new URL('./lib/uploaders.mjs', import.meta.url));
+/** Concurrent 10 MiB uploads, and how many each uploader sends at most per round (memory bound). */
+const UPLOADERS = 2;
+const UPLOADS_EACH = 8;
+const UPLOAD_ROUNDS = 2;
 
 /** One endpoint to load: method, path, headers and body (the same for both servers). */
 interface Endpoint {
@@ -42,12 +47,21 @@ interface LoadResult {
 }
 
 /** Loads `url + endpoint.path` with autocannon in a child process, for `durationS` or `amount` requests. */
-async function load(
+function load(
   url: string,
   endpoint: Endpoint,
   limit: { durationS?: number; amount?: number },
 ): Promise<LoadResult> {
-  const args = [AUTOCANNON, '-j', '-c', String(CONNECTIONS), '-m', endpoint.method];
+  return loadWith(url, endpoint, { ...limit, connections: CONNECTIONS });
+}
+
+/** {@link load} with another number of connections. */
+async function loadWith(
+  url: string,
+  endpoint: Endpoint,
+  limit: { durationS?: number; amount?: number; connections: number },
+): Promise<LoadResult> {
+  const args = [AUTOCANNON, '-j', '-c', String(limit.connections), '-m', endpoint.method];
   if (limit.amount !== undefined) args.push('-a', String(limit.amount));
   else args.push('-d', String(limit.durationS ?? DURATION_S));
   for (const [name, value] of Object.entries(endpoint.headers)) args.push('-H', `${name}=${value}`);
@@ -166,6 +180,102 @@ async function throughput(): Promise<Figure[]> {
   }
 }
 
+/** The thread list's requests/s with response validation on (the default) against off, same load. */
+async function validationCost(): Promise<Figure[]> {
+  const servers = [await startReference(), await startReference({ validateResponses: false })];
+  try {
+    const targets = await Promise.all(
+      servers.map(async ({ url }) => ({
+        url,
+        endpoint: {
+          label: 'thread list',
+          method: 'GET' as const,
+          path: routes.listThreads.path,
+          headers: { authorization: `Bearer ${await login(url, 'ops@acme.test')}` },
+        },
+      })),
+    );
+    for (const { url, endpoint } of targets) await load(url, endpoint, { durationS: 1 });
+    const results: LoadResult[] = [];
+    for (const { url, endpoint } of targets)
+      results.push(await load(url, endpoint, { durationS: DURATION_S }));
+    const [withChecks, without] = results as [LoadResult, LoadResult];
+    return [
+      figure(
+        BENCH,
+        'thread list (20), response validation on: requests/s',
+        withChecks.rps,
+        'req/s',
+        { name: 'response validation off', value: without.rps },
+        { note: `p99 ${withChecks.p99} ms on, ${without.p99} ms off` },
+      ),
+    ];
+  } finally {
+    for (const { server } of servers) await server.close();
+  }
+}
+
+/** One round: public-config p99 (10 connections) idle, then while 10 MiB uploads run, on a fresh server. */
+async function uploadRound(): Promise<{ idle: LoadResult; busy: LoadResult; uploads: string }> {
+  const { server, url } = await startReference();
+  try {
+    const token = await login(url, 'alice@acme.test');
+    const config: Endpoint = {
+      label: 'public config',
+      method: 'GET',
+      path: routes.publicConfig.path,
+      headers: { 'x-site-key': 'pk_acme_demo' },
+    };
+    const light = (durationS: number) => loadWith(url, config, { durationS, connections: 10 });
+    await light(1);
+    const idle = await light(DURATION_S);
+    const child = fork(
+      UPLOADERS_SCRIPT,
+      [
+        `${url}${routes.uploadAttachment.path}`,
+        `Bearer ${token}`,
+        String(UPLOADERS),
+        String(UPLOADS_EACH),
+        '60000',
+      ],
+      { stdio: 'ignore' },
+    );
+    const report = new Promise<{ uploads: number; failed: number; ms: number }>((resolve) =>
+      child.on('message', (message) => {
+        if (typeof message === 'object') resolve(message as { uploads: number; failed: number; ms: number });
+      }),
+    );
+    await sleep(300);
+    const busy = await light(DURATION_S);
+    // The uploaders may have sent all theirs already (and exited).
+    if (child.connected) child.send('close');
+    const done = await report;
+    return { idle, busy, uploads: `${done.uploads} uploads (${done.failed} failed) in ${done.ms} ms` };
+  } finally {
+    await server.close();
+  }
+}
+
+/** p99 of unrelated requests while 10 MiB uploads run against the same requests idle. */
+async function uploadStall(): Promise<Figure[]> {
+  const rounds: Awaited<ReturnType<typeof uploadRound>>[] = [];
+  for (let i = 0; i < UPLOAD_ROUNDS; i++) rounds.push(await uploadRound());
+  const worst = (pick: (r: (typeof rounds)[number]) => number) => Math.max(...rounds.map(pick));
+  return [
+    figure(
+      BENCH,
+      `public config p99 while ${UPLOADERS} × 10 MiB uploads run`,
+      worst((r) => r.busy.p99),
+      'ms',
+      { name: 'idle p99', value: worst((r) => r.idle.p99) },
+      {
+        target: ratioAtMost(2),
+        note: `10 connections, ${DURATION_S} s, worst of ${UPLOAD_ROUNDS} rounds; p99 busy ${rounds.map((r) => r.busy.p99).join(', ')} ms, idle ${rounds.map((r) => r.idle.p99).join(', ')} ms; ${rounds.map((r) => r.uploads).join('; ')}`,
+      },
+    ),
+  ];
+}
+
 const gc = (globalThis as { gc?: () => void }).gc;
 
 /** heapUsed and rss in MiB after a full collection (twice, so finalizers have run). */
@@ -249,7 +359,7 @@ async function memoryGrowth(): Promise<Figure[]> {
 
 /** Runs benchmark 3 and returns its figures (memory only when node runs with --expose-gc). */
 export async function run(): Promise<Figure[]> {
-  const figures = await throughput();
+  const figures = [...(await throughput()), ...(await validationCost()), ...(await uploadStall())];
   if (!gc) console.warn('server-load: memory figures skipped (run node with --expose-gc)');
   return [...figures, ...(await memoryGrowth())];
 }

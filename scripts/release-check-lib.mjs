@@ -27,12 +27,17 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PUBLISHED_PACKAGES = [
   { name: '@helpdock/sdk', dir: 'packages/sdk', attwProfile: 'node16', attwExclude: [] },
   { name: '@helpdock/mock-server', dir: 'packages/mock-server', attwProfile: 'node16', attwExclude: [] },
-  // `helpdock.js` is the one-script-tag IIFE build: it is loaded by <script>, never imported with types.
+  // `helpdock.js` and the full-page bundles are IIFE builds: loaded by <script>, never imported with types.
   {
     name: '@helpdock/widget',
     dir: 'packages/widget',
     attwProfile: 'esm-only',
-    attwExclude: ['./helpdock.js', './helpdock-inbox.js'],
+    attwExclude: [
+      './helpdock.js',
+      './helpdock-inbox.js',
+      './helpdock-portal.js',
+      './helpdock-customer-portal.js',
+    ],
   },
 ];
 

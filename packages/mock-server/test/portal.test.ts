@@ -67,11 +67,13 @@ describe('portal tokens', () => {
     const invalid = await call(reference, '/api/support/portal/not-a-token');
     expect(invalid.status).toBe(401);
     expect(invalid.body.error.message).toMatch(/invalid/i);
+    expect(invalid.body.error.details).toEqual([{ path: 'token', message: 'invalid' }]);
     clock.advance(24 * 3600_000 + 1);
     const expired = await call(reference, `/api/support/portal/${created.token}`);
     expect(expired.status).toBe(401);
     expect(isEnvelope(expired, 'unauthorized')).toBe(true);
     expect(expired.body.error.message).toMatch(/expired/i);
+    expect(expired.body.error.details).toEqual([{ path: 'token', message: 'expired' }]);
     expect((await metadata(created.id)).use_count).toBe(1);
 
     admin = await login(reference, 'admin@acme.test');
@@ -89,6 +91,7 @@ describe('portal tokens', () => {
     const refused = await call(reference, `/api/support/portal/${other.token}`);
     expect(refused.status).toBe(401);
     expect(refused.body.error.message).toMatch(/revoked/i);
+    expect(refused.body.error.details).toEqual([{ path: 'token', message: 'revoked' }]);
   });
 
   it('validates token requests: a scope is needed, 1–30 days, the thread must be the tenant’s', async () => {

@@ -46,12 +46,11 @@ export {
   type TicketListParams,
   type TicketMessageParams,
 } from './resources/customer-tickets.js';
-export { CustomersMe } from './resources/customers-me.js';
+export { CustomerAccount, CustomersMe } from './resources/customers-me.js';
 export { type DownloadedFile, Files } from './resources/files.js';
 export { type KbSearchParams, KnowledgeBase, PublicKnowledgeBase } from './resources/knowledge-base.js';
 export {
   Portal,
-  PortalConversation,
   type PortalMessageParams,
   type PortalThreadParams,
   type PortalTypingParams,

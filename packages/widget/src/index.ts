@@ -1,7 +1,8 @@
 /**
- * `@helpdock/widget`: the `<helpdock-bubble>` support bubble and the
- * `<helpdock-partner-attributes>` partner settings form, as Lit web components. Importing this
- * module defines both elements.
+ * `@helpdock/widget`: the `<helpdock-bubble>` support bubble, the
+ * `<helpdock-partner-attributes>` partner settings form, and the full-page `<helpdock-portal>`
+ * (a support link's conversations) and `<helpdock-customer-portal>` (a customer's dashboard), as
+ * Lit web components. Importing this module defines every element.
  *
  * @example
  * ```ts
@@ -13,6 +14,10 @@
  * @packageDocumentation
  */
 export { HelpdockBubble, type IdentifyOptions } from './bubble/bubble.component.js';
+export {
+  type CustomerPortalSection,
+  HelpdockCustomerPortal,
+} from './customer-portal/customer-portal.component.js';
 export {
   bubbleEventNames,
   type HelpdockBubbleEventDetails,
@@ -37,10 +42,20 @@ export {
   type Translate,
   translator,
 } from './i18n/index.js';
+export { enPages } from './i18n/pages/en.js';
+export {
+  type PageMessageKey,
+  type PageMessages,
+  type PageTranslate,
+  pageLocales,
+  pageTranslator,
+} from './i18n/pages/index.js';
 export type {
   HelpdockBubbleJsxProps,
   HelpdockIntrinsicElements,
   HelpdockPartnerAttributesJsxProps,
 } from './jsx.js';
 export { type HelpdockApi, type HelpdockListener, installHelpdock } from './loader.js';
+export type { HelpdockCustomerPortalEventDetails, HelpdockPortalEventDetails } from './page-events.js';
 export { HelpdockPartnerAttributes } from './partner-attributes/partner-attributes.component.js';
+export { HelpdockPortal } from './portal/portal.component.js';

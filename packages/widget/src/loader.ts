@@ -1,4 +1,5 @@
-import type { HelpdockBubble, IdentifyOptions } from './bubble/bubble.component.js';
+import type { HelpdockBubble } from './bubble/bubble.component.js';
+import type { IdentifyOptions } from './bubble/host-identity.js';
 import { bubbleEventNames, type HelpdockBubbleEventDetails, type HelpdockBubbleEventName } from './events.js';
 
 /** A listener registered with `Helpdock.on`. */
@@ -20,6 +21,8 @@ export interface HelpdockApi {
   toggle(): void;
   /** Signs a customer in (see `HelpdockBubble.identify`). */
   identify(options: IdentifyOptions): Promise<void>;
+  /** Adds context to the next conversation (see `HelpdockBubble.setCustomAttributes`). */
+  attributes(values: Record<string, string | number | boolean | null>): void;
   /** Forgets the visitor (sign-out). */
   reset(): void;
   /** Calls `listener` with each event's `detail`; returns a function that stops listening. */
@@ -77,6 +80,8 @@ export function installHelpdock(target: Window, script: HTMLScriptElement | null
     close: () => bubble.hide(),
     toggle: () => bubble.toggle(),
     identify: (options: IdentifyOptions) => bubble.identify(options),
+    attributes: (values: Record<string, string | number | boolean | null>) =>
+      bubble.setCustomAttributes(values),
     reset: () => bubble.reset(),
     on: (event: string, listener: (detail: unknown) => void) => {
       const name = event.replace(/^helpdock:/, '');

@@ -24,6 +24,8 @@ export interface AccessClaims {
  */
 export class AccessTokens {
   private readonly secret: Uint8Array;
+  /** Tokens whose signature already checked out, with their claims and expiry (ms): HMAC once per token. */
+  private readonly verified = new Map<string, { claims: AccessClaims; expiresAt: number }>();
   constructor(
     private readonly clock: Clock,
     secret?: Uint8Array,
@@ -45,6 +47,12 @@ export class AccessTokens {
 
   /** Verifies a token; throws a 401 {@link ApiError} for anything but a valid, unexpired HS256 token. */
   async verify(token: string): Promise<AccessClaims> {
+    const known = this.verified.get(token);
+    if (known) {
+      // The server clock can move (control API), so expiry is checked on every use.
+      if (this.clock.now() < known.expiresAt) return known.claims;
+      this.verified.delete(token);
+    }
     try {
       const { payload } = await jwtVerify(token, this.secret, {
         algorithms: ['HS256'],
@@ -55,14 +63,24 @@ export class AccessTokens {
       if (typeof sub !== 'string' || typeof tid !== 'string' || typeof role !== 'string') {
         throw fail.unauthorized('Invalid access token');
       }
-      return { userId: sub, tenantId: tid, role: role as Role };
+      const claims: AccessClaims = { userId: sub, tenantId: tid, role: role as Role };
+      if (typeof payload.exp === 'number') this.remember(token, claims, payload.exp * 1000);
+      return claims;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired)
         throw fail.unauthorized('Access token expired: sign in again');
       throw fail.unauthorized('Invalid access token');
     }
   }
+
+  private remember(token: string, claims: AccessClaims, expiresAt: number): void {
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.clear();
+    this.verified.set(token, { claims, expiresAt });
+  }
 }
+
+/** How many verified tokens are remembered before the memory is emptied. */
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 /** The bearer token of an `Authorization: Bearer …` header, or undefined. */
 export function bearerToken(request: Request): string | undefined {

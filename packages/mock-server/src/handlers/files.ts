@@ -4,7 +4,7 @@ import { defineRoute } from '../core/define-route.js';
 import { attachmentDisposition } from '../core/filename.js';
 import { readUpload } from '../core/upload.js';
 import type { ServerDeps } from '../deps.js';
-import { type FileDownload, toAttachment, toUploadedFile } from '../store/files.js';
+import { type FileDownload, toAttachment, toMessageAttachment, toUploadedFile } from '../store/files.js';
 
 /** A download as a response browsers save and never sniff or render inline. */
 function fileResponse(file: FileDownload): Response {
@@ -49,7 +49,7 @@ export function fileHandlers(deps: ServerDeps): HttpHandler[] {
       ),
     ),
     defineRoute(deps, routes.portalUploadAttachment, async ({ store, principal, actor, request }) =>
-      toUploadedFile(
+      toMessageAttachment(
         store.files.add(
           actor,
           { token: principal.token },

@@ -1,14 +1,17 @@
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type HttpHandler } from 'msw';
 import { ApiError, errorResponse } from '../core/errors.js';
 import { resolveRequestId } from '../core/request-id.js';
+import { componentPage } from '../pages/component-pages.js';
+import { PAGE_CSP } from '../pages/html.js';
 import { type PageContext, servePage } from '../pages/index.js';
 import type { ListeningServer } from '../reference-server.js';
 import { checkControlAccess, isControlPath, randomControlToken } from './control-guard.js';
+import { handlerIndex } from './handler-index.js';
 import { type RequestBody, requestBody } from './request-body.js';
+import { StaticAssets, sendAsset } from './static-asset.js';
 
 const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
@@ -41,23 +44,28 @@ export interface NodeServerOptions {
 
 const hereUrl = (): string => (typeof __filename === 'string' ? __filename : import.meta.url);
 
-/** `/helpdock.js`, its on-demand files `/helpdock.<locale>.js` and `/helpdock.extras.js`, and `/helpdock-inbox.js`. */
-const WIDGET_FILE = /^\/(helpdock(?:\.(?:[A-Za-z]{2,3}(?:-[A-Za-z]{2})?|extras)|-inbox)?\.js)$/;
+/**
+ * `/helpdock.js`, its on-demand locale files `/helpdock.<locale>.js`, and the bundles of the staff
+ * inbox and the full-page components: `/helpdock-inbox.js`, `/helpdock-portal.js`,
+ * `/helpdock-customer-portal.js`.
+ */
+const WIDGET_FILE = /^\/(helpdock(?:\.[A-Za-z]{2,3}(?:-[A-Za-z]{2})?|-inbox|-portal|-customer-portal)?\.js)$/;
 
-/** A file of the built one-script-tag widget, if `@helpdock/widget` has been built. */
-async function loadWidgetScript(file = 'helpdock.js'): Promise<Buffer | undefined> {
+/** Where a file of the built one-script-tag widget is, if `@helpdock/widget` has been built. */
+function widgetPath(file = 'helpdock.js'): string | undefined {
   try {
-    const path = createRequire(hereUrl()).resolve(`@helpdock/widget/${file}`);
-    return await readFile(path);
+    return createRequire(hereUrl()).resolve(`@helpdock/widget/${file}`);
   } catch {
     return undefined;
   }
 }
 
+const hasBody = (method: string | undefined): boolean => method !== 'GET' && method !== 'HEAD';
+
 function toFetchRequest(
   req: IncomingMessage,
   origin: string,
-  body: RequestBody,
+  body: RequestBody | undefined,
   signal: AbortSignal,
 ): Request {
   const headers = new Headers();
@@ -68,14 +76,20 @@ function toFetchRequest(
   // Per-client limits key on the address this server saw; a caller cannot choose it.
   headers.set('x-helpdock-client', req.socket.remoteAddress ?? 'unknown');
   const method = req.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
   return new Request(new URL(req.url ?? '/', origin), {
     method,
     headers,
     signal,
-    ...(hasBody ? { body: body.stream, duplex: 'half' } : {}),
+    ...(body ? { body: body.stream, duplex: 'half' } : {}),
   } as RequestInit);
 }
+
+/** SSE answers are streamed frame by frame; everything else the handlers build is finite. */
+const isEventStream = (response: Response): boolean =>
+  response.headers.get('content-type')?.startsWith('text/event-stream') ?? false;
+
+const isJson = (response: Response): boolean =>
+  response.headers.get('content-type')?.startsWith('application/json') ?? false;
 
 async function sendResponse(
   res: ServerResponse,
@@ -89,12 +103,22 @@ async function sendResponse(
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers['set-cookie'] = cookies;
-  res.writeHead(response.status, headers);
-  res.flushHeaders();
   if (!response.body) {
+    res.writeHead(response.status, headers);
     res.end();
     return;
   }
+  if (!isEventStream(response)) {
+    // A finite body (JSON, a file): one write with its length instead of a chunked stream. JSON
+    // goes as a string, which Node sends with the headers in one write (bytes take a writev).
+    const body = isJson(response) ? await response.text() : new Uint8Array(await response.arrayBuffer());
+    headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
+    res.writeHead(response.status, headers);
+    res.end(body);
+    return;
+  }
+  res.writeHead(response.status, headers);
+  res.flushHeaders();
   const reader = response.body.getReader();
   const stop = () => {
     reader.cancel().catch(() => undefined);
@@ -148,14 +172,21 @@ export async function startNodeServer(
   // Set once listening (no request arrives before); never taken from a request's Host header.
   let origin = '';
   let publicUrl = '';
+  const candidates = handlerIndex(handlers);
+  const assets = new StaticAssets();
+  const widgetAsset = (file?: string) => {
+    const path = widgetPath(file);
+    return path === undefined ? undefined : assets.get(path);
+  };
   const server = createServer(async (req, res) => {
     const abort = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
     });
-    const body = requestBody(req);
+    // GET and HEAD carry no body for the handlers: no stream for them, what was sent is dropped.
+    const body = hasBody(req.method) ? requestBody(req) : undefined;
     res.once('finish', () => {
-      if (!req.complete) body.discard();
+      if (!req.complete) (body ?? requestBody(req)).discard();
     });
     let request: Request;
     try {
@@ -183,7 +214,7 @@ export async function startNodeServer(
       }
       const page = await servePage(req.method ?? 'GET', path, {
         origin: publicUrl,
-        built: async (file) => (await loadWidgetScript(file)) !== undefined,
+        built: async (file) => (await widgetAsset(file)) !== undefined,
         demoPortalToken: options.demoPortalToken,
       });
       if (page) {
@@ -191,9 +222,23 @@ export async function startNodeServer(
         res.end(page.body);
         return;
       }
+      const componentHtml =
+        req.method === 'GET' ? componentPage(path, publicUrl, req.headers['accept-language']) : undefined;
+      if (componentHtml) {
+        res.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': PAGE_CSP,
+          'X-Content-Type-Options': 'nosniff',
+          'Referrer-Policy': 'no-referrer',
+          'Cache-Control': 'no-store',
+          'X-Request-Id': requestId,
+        });
+        res.end(componentHtml);
+        return;
+      }
       const widgetFile = req.method === 'GET' ? WIDGET_FILE.exec(path)?.[1] : undefined;
       if (widgetFile) {
-        const widget = await loadWidgetScript(widgetFile);
+        const widget = await widgetAsset(widgetFile);
         if (!widget) {
           await sendError(
             res,
@@ -202,18 +247,16 @@ export async function startNodeServer(
           );
           return;
         }
-        res.writeHead(200, {
+        sendAsset(req, res, widget, {
           ...CORS_HEADERS,
           'Content-Type': 'text/javascript; charset=utf-8',
-          'Cache-Control': 'no-cache',
           'X-Request-Id': requestId,
         });
-        res.end(widget);
         return;
       }
       let response: Response | undefined;
       try {
-        response = await getResponse(handlers, request);
+        response = await getResponse(candidates(request.method, path), request);
       } catch (error) {
         // A path MSW cannot decode (e.g. a stray `%`) matches no route.
         if (!(error instanceof URIError)) throw error;

@@ -35,3 +35,51 @@ ${options.body}
 </html>
 `;
 }
+
+/**
+ * The language a page declares before its script picks the visitor's locale: the first tag of
+ * `Accept-Language` (only letters, digits and dashes), else English.
+ *
+ * @example preferredLanguage('es-MX,es;q=0.9,en;q=0.5') // 'es-MX'
+ */
+export function preferredLanguage(acceptLanguage: string | null | undefined): string {
+  const first = acceptLanguage?.split(',')[0]?.split(';')[0]?.trim() ?? '';
+  return /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8}){0,3}$/.test(first) ? first : 'en';
+}
+
+/** What a full-page component's page is made of. */
+export interface ComponentPage {
+  /** `<html lang>`: the visitor's language. */
+  lang: string;
+  /** `<title>`. */
+  title: string;
+  /** Same-origin script URLs, loaded as modules-free classic scripts (`defer`). */
+  scripts: string[];
+  /** The body's markup (already escaped by the caller). */
+  body: string;
+}
+
+/**
+ * A page that hosts one of the widget's full-page components: no inline script or style, so it
+ * works under the demo page's strict CSP, and no referrer (a portal link's token is in its URL).
+ */
+export function componentPageHtml(page: ComponentPage): string {
+  const scripts = page.scripts
+    .map((src) => `<script src="${escapeHtml(src)}" defer></script>`)
+    .join('\n    ');
+  return `<!doctype html>
+<html lang="${escapeHtml(page.lang)}">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="referrer" content="no-referrer">
+    <meta name="color-scheme" content="light dark">
+    <title>${escapeHtml(page.title)}</title>
+    ${scripts}
+  </head>
+  <body>
+    ${page.body}
+  </body>
+</html>
+`;
+}

@@ -15,12 +15,19 @@ export const PUBLIC_THREAD_LIMIT: RateLimit = { max: 5, windowMs: 10 * 60_000 };
  * configuration and anonymous threads, each answered with a portal token for its thread.
  */
 export class PublicStore {
+  /** The last ETag computed per tenant and the text it was computed from: hashed once per change. */
+  private readonly etags = new Map<string, { text: string; etag: string }>();
+
   constructor(private readonly deps: { config: ConfigStore; threads: ThreadStore; tokens: TokenStore }) {}
 
   /** The tenant's public configuration and its strong ETag (changes whenever the configuration does). */
   async config(tenantId: string): Promise<{ config: PublicConfig; etag: string }> {
     const config = this.deps.config.publicView(tenantId);
-    const etag = `"${(await sha256Hex(`${tenantId}:${JSON.stringify(config)}`)).slice(0, 27)}"`;
+    const text = `${tenantId}:${JSON.stringify(config)}`;
+    const known = this.etags.get(tenantId);
+    if (known?.text === text) return { config, etag: known.etag };
+    const etag = `"${(await sha256Hex(text)).slice(0, 27)}"`;
+    this.etags.set(tenantId, { text, etag });
     return { config, etag };
   }
 

@@ -1,6 +1,6 @@
-import type { CreatedToken, TokenMetadata } from '@helpdock/sdk/schemas';
+import type { CreatedToken, PortalLinkProblem, TokenMetadata } from '@helpdock/sdk/schemas';
 import { iso } from '../clock.js';
-import { fail } from '../core/errors.js';
+import { ApiError, fail } from '../core/errors.js';
 import { randomBytes, randomId, sha256Hex, toBase64Url } from '../core/ids.js';
 import type { AuditStore } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
@@ -9,6 +9,14 @@ import type { ThreadRecord, TokenRecord } from './records.js';
 import type { ThreadStore } from './threads.js';
 
 const DAY_MS = 24 * 3600_000;
+
+/**
+ * The 401 of a refused portal link. `details[0]` (`path: "token"`, `message`: `invalid`, `revoked` or
+ * `expired`) is the machine-readable reason, so a portal page can explain it in the visitor's language.
+ */
+function linkRefused(reason: PortalLinkProblem, message: string): ApiError {
+  return new ApiError('unauthorized', message, { details: [{ path: 'token', message: reason }] });
+}
 
 /** A fresh portal token: 32 random bytes, base64url, and its SHA-256 (the only thing stored). */
 export async function mintToken(): Promise<{ token: string; hash: string }> {
@@ -128,10 +136,10 @@ export class TokenStore {
    */
   accept(hash: string): TokenRecord {
     const record = this.ctx.state.tokens.find((t) => t.token_hash === hash);
-    if (!record) throw fail.unauthorized('This support link is invalid');
-    if (record.revoked_at !== null) throw fail.unauthorized('This support link has been revoked');
+    if (!record) throw linkRefused('invalid', 'This support link is invalid');
+    if (record.revoked_at !== null) throw linkRefused('revoked', 'This support link has been revoked');
     if (Date.parse(record.expires_at) <= this.ctx.clock.now()) {
-      throw fail.unauthorized('This support link has expired: ask for a new one');
+      throw linkRefused('expired', 'This support link has expired: ask for a new one');
     }
     return record;
   }

@@ -11,26 +11,21 @@ import { CustomerTickets } from './customer-tickets.js';
 import { KnowledgeBase } from './knowledge-base.js';
 import { APIResource, fileForm, type UploadOptions } from './resource.js';
 
-/** The signed-in customer's portal (SPEC §5; role `customer`). */
-export class CustomersMe extends APIResource {
+/**
+ * The part of the signed-in customer's portal a support bubble uses (SPEC §5; role `customer`):
+ * profile, tickets, ratings, uploads and live events. {@link CustomersMe} adds the rest; a bundle
+ * that needs only this part stays smaller.
+ */
+export class CustomerAccount extends APIResource {
   /** The customer's tickets. */
   readonly tickets: CustomerTickets;
-  /** Call requests. */
-  readonly calls: CustomerCalls;
-  /** In-app notifications. */
-  readonly notifications: CustomerNotifications;
   /** Ticket ratings. */
   readonly feedback: CustomerFeedback;
-  /** Knowledge-base search. */
-  readonly kb: KnowledgeBase;
 
   constructor(core: HelpdockCore) {
     super(core);
     this.tickets = new CustomerTickets(core);
-    this.calls = new CustomerCalls(core);
-    this.notifications = new CustomerNotifications(core);
     this.feedback = new CustomerFeedback(core);
-    this.kb = new KnowledgeBase(core);
   }
 
   /** The customer with ticket counts. */
@@ -72,5 +67,22 @@ export class CustomersMe extends APIResource {
       routes.customerEvents.id,
       options,
     );
+  }
+}
+
+/** The signed-in customer's portal (SPEC §5; role `customer`). */
+export class CustomersMe extends CustomerAccount {
+  /** Call requests. */
+  readonly calls: CustomerCalls;
+  /** In-app notifications. */
+  readonly notifications: CustomerNotifications;
+  /** Knowledge-base search. */
+  readonly kb: KnowledgeBase;
+
+  constructor(core: HelpdockCore) {
+    super(core);
+    this.calls = new CustomerCalls(core);
+    this.notifications = new CustomerNotifications(core);
+    this.kb = new KnowledgeBase(core);
   }
 }

@@ -1,7 +1,6 @@
-import { APIPromise } from '../core/api-promise.js';
-import { type HelpdockCore, type RequestOptions, readBody } from '../core/http.js';
+import { APIPromise, type RawResponse } from '../core/api-promise.js';
+import { type RequestOptions, readBody } from '../core/http.js';
 import * as routes from '../schemas/route-specs.generated.js';
-import type { RouteSpec } from '../schemas/routes/types.js';
 import { APIResource } from './resource.js';
 
 /** A downloaded file. */
@@ -30,31 +29,19 @@ export function filenameFromDisposition(header: string | null): string | undefin
   return plain[2] !== undefined ? plain[2].replace(/\\(.)/g, '$1') : plain[1]?.trim();
 }
 
-/**
- * Downloads through a file route: the body as a `Blob` with its name and type.
- * @internal
- */
-export function downloadThrough(
-  core: HelpdockCore,
-  route: RouteSpec,
-  params: Record<string, string>,
-  options: RequestOptions,
+/** Reads a file answer (its bytes, name and type) of a `file` route. */
+export function downloadedFile(
+  raw: Promise<RawResponse>,
+  signal: AbortSignal | undefined,
 ): APIPromise<DownloadedFile> {
-  return new APIPromise(core.send(route, { params }, options), async (raw) => {
-    const { response } = raw;
-    const blob = await readBody(response, options.signal, (r) => r.blob());
-    return {
-      blob,
-      filename: filenameFromDisposition(response.headers.get('content-disposition')),
-      contentType: response.headers.get('content-type') ?? 'application/octet-stream',
-    };
-  });
+  return new APIPromise(raw, async ({ response }) => ({
+    blob: await readBody(response, signal, (r) => r.blob()),
+    filename: filenameFromDisposition(response.headers.get('content-disposition')),
+    contentType: response.headers.get('content-type') ?? 'application/octet-stream',
+  }));
 }
 
-/**
- * Uploaded files (SPEC §5): served to their owner, the tenant's staff and the customer whose ticket
- * carries them.
- */
+/** Uploaded files (SPEC §5): served to their owner and the tenant's staff only. */
 export class Files extends APIResource {
   /**
    * Downloads a file. `.asResponse()` gives the raw `Response` instead (to stream it).
@@ -66,6 +53,24 @@ export class Files extends APIResource {
    * ```
    */
   download(id: string, options: RequestOptions = {}): APIPromise<DownloadedFile> {
-    return downloadThrough(this.core, routes.downloadFile, { id }, options);
+    return downloadedFile(this.core.send(routes.downloadFile, { params: { id } }, options), options.signal);
+  }
+
+  /**
+   * Downloads a file through a portal link: one attached to a thread the token covers, or uploaded
+   * with it. (Kept here rather than on `client.portal(token)`, so the support bubble's bundle,
+   * which never downloads this way, does not carry it.)
+   * @throws {NotFoundError} for any other file.
+   *
+   * @example
+   * ```ts
+   * const { blob, filename } = await client.files.portalDownload(token, attachment.id);
+   * ```
+   */
+  portalDownload(token: string, id: string, options: RequestOptions = {}): APIPromise<DownloadedFile> {
+    return downloadedFile(
+      this.core.send(routes.portalDownloadFile, { params: { token, id } }, options),
+      options.signal,
+    );
   }
 }

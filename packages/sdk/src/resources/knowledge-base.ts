@@ -25,8 +25,13 @@ export class KnowledgeBase extends APIResource {
   }
 
   /**
-   * One whole article; `body` is plain text, paragraphs separated by blank lines.
+   * One article in full (`body` is plain text, paragraphs separated by a blank line).
    * @throws {NotFoundError} for an article of another tenant or none.
+   *
+   * @example
+   * ```ts
+   * const article = await client.customers.me.kb.retrieve(hit.id);
+   * ```
    */
   retrieve(id: string, options: RequestOptions = {}): APIPromise<RouteResponse<Routes['retrieveKbArticle']>> {
     return this.core.request(routes.retrieveKbArticle, { params: { id } }, options);

@@ -4,22 +4,20 @@ import { EventStream, type EventStreamOptions } from '../core/sse.js';
 import type { PortalEvent } from '../schemas/events.js';
 import * as routes from '../schemas/route-specs.generated.js';
 import type { Routes } from '../schemas/routes/index.js';
-import { type DownloadedFile, downloadThrough } from './files.js';
 import { APIResource, fileForm, type UploadOptions } from './resource.js';
 
-/** Body of {@link PortalConversation.createThread}. */
+/** Body of {@link Portal.createThread}. */
 export type PortalThreadParams = RouteBodyInput<Routes['portalCreateThread']>;
-/** Body of {@link PortalConversation.sendMessage}. */
+/** Body of {@link Portal.sendMessage}. */
 export type PortalMessageParams = RouteBodyInput<Routes['portalSendMessage']>;
-/** Body of {@link PortalConversation.typing}. */
+/** Body of {@link Portal.typing}. */
 export type PortalTypingParams = RouteBodyInput<Routes['portalTyping']>;
 
 /**
- * The conversation endpoints of one portal token (SPEC §3): context, new threads, messages, typing
- * and live events. {@link Portal} adds files; bundles that never upload or download (the support
- * bubble) build on this one and stay smaller.
+ * The portal endpoints of one token (SPEC §3): no sign-in, the token in the path is the credential.
+ * Get one with `client.portal(token)`.
  */
-export class PortalConversation extends APIResource {
+export class Portal extends APIResource {
   /** The portal token this resource uses. */
   readonly token: string;
 
@@ -76,6 +74,27 @@ export class PortalConversation extends APIResource {
   }
 
   /**
+   * Uploads a file (SPEC §5 rules: type checked by content, 10 MiB at most); pass its id in
+   * `attachment_ids` of {@link Portal.sendMessage} or {@link Portal.createThread}.
+   *
+   * @example
+   * ```ts
+   * const file = await portal.uploadAttachment(blob, { filename: 'photo.png' });
+   * await portal.sendMessage({ message_text: 'Here it is', attachment_ids: [file.id] });
+   * ```
+   */
+  uploadAttachment(
+    file: Blob,
+    options: UploadOptions = {},
+  ): APIPromise<RouteResponse<Routes['portalUploadAttachment']>> {
+    return this.core.request(
+      routes.portalUploadAttachment,
+      { params: { token: this.token }, body: fileForm(file, options.filename) },
+      options,
+    );
+  }
+
+  /**
    * Live events of the threads in scope: `message.created`, `thread.updated`, `typing` (an agent is
    * typing; no id, never replayed), `heartbeat`.
    *
@@ -94,39 +113,5 @@ export class PortalConversation extends APIResource {
       routes.portalEvents.id,
       options,
     );
-  }
-}
-
-/**
- * The portal endpoints of one token (SPEC §3): no sign-in, the token in the path is the credential.
- * Get one with `client.portal(token)`.
- */
-export class Portal extends PortalConversation {
-  /**
-   * Uploads a file (png, jpeg, gif, webp, pdf, txt, csv; ≤ 10 MiB) to attach to a message or a new
-   * thread: pass its id in `attachment_ids`.
-   * @throws {UnsupportedMediaTypeError} for another type (checked by content).
-   * @throws {PayloadTooLargeError} above 10 MiB.
-   *
-   * @example
-   * ```ts
-   * const file = await portal.uploadAttachment(input.files[0]);
-   * await portal.sendMessage({ message_text: 'Screenshot attached', attachment_ids: [file.id] });
-   * ```
-   */
-  uploadAttachment(
-    file: Blob,
-    options: UploadOptions = {},
-  ): APIPromise<RouteResponse<Routes['portalUploadAttachment']>> {
-    const body = fileForm(file, options.filename);
-    return this.core.request(routes.portalUploadAttachment, { params: { token: this.token }, body }, options);
-  }
-
-  /**
-   * Downloads a file of a thread in scope (or the visitor's own upload).
-   * @throws {NotFoundError} for any other file.
-   */
-  downloadFile(id: string, options: RequestOptions = {}): APIPromise<DownloadedFile> {
-    return downloadThrough(this.core, routes.portalDownloadFile, { token: this.token, id }, options);
   }
 }

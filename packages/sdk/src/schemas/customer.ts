@@ -208,14 +208,21 @@ export type KbResult = z.infer<typeof KbResult>;
 export const KbSearchResponse = z.object({ data: z.array(KbResult) }).meta({ id: 'KbSearchResponse' });
 export type KbSearchResponse = z.infer<typeof KbSearchResponse>;
 
-/** One knowledge-base article: `body` is plain text, paragraphs separated by blank lines. */
-export const KbArticle = z
-  .object({ id: Id, title: z.string(), body: z.string(), url: z.string(), updated_at: Timestamp })
-  .meta({ id: 'KbArticle' });
-export type KbArticle = z.infer<typeof KbArticle>;
-
 /** Path parameters naming one knowledge-base article. */
 export const KbArticleParams = z.object({ id: Id });
+
+/** A knowledge-base article, read in full. */
+export const KbArticle = z
+  .object({
+    id: Id,
+    title: z.string(),
+    /** Plain text; paragraphs are separated by a blank line. */
+    body: z.string(),
+    url: z.string(),
+    updated_at: Timestamp,
+  })
+  .meta({ id: 'KbArticle' });
+export type KbArticle = z.infer<typeof KbArticle>;
 
 /** Path parameters naming one file. */
 export const FileParams = z.object({ id: Id });

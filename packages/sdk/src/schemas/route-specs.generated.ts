@@ -293,28 +293,6 @@ export const portalTyping: RouteRef<Routes['portalTyping']> = {
   status: 204,
 };
 
-/** `POST /api/support/portal/{token}/attachments` */
-export const portalUploadAttachment: RouteRef<Routes['portalUploadAttachment']> = {
-  id: 'portal.uploadAttachment',
-  method: 'POST',
-  path: '/api/support/portal/{token}/attachments',
-  auth: 'portal',
-  bodyType: 'multipart',
-  responseKind: 'json',
-  status: 201,
-};
-
-/** `GET /api/support/portal/{token}/files/{id}` */
-export const portalDownloadFile: RouteRef<Routes['portalDownloadFile']> = {
-  id: 'portal.downloadFile',
-  method: 'GET',
-  path: '/api/support/portal/{token}/files/{id}',
-  auth: 'portal',
-  bodyType: 'none',
-  responseKind: 'file',
-  status: 200,
-};
-
 /** `GET /api/support/portal/{token}/events` */
 export const portalEvents: RouteRef<Routes['portalEvents']> = {
   id: 'portal.events',
@@ -324,6 +302,17 @@ export const portalEvents: RouteRef<Routes['portalEvents']> = {
   bodyType: 'none',
   responseKind: 'sse',
   status: 200,
+};
+
+/** `POST /api/support/portal/{token}/attachments` */
+export const portalUploadAttachment: RouteRef<Routes['portalUploadAttachment']> = {
+  id: 'portal.uploadAttachment',
+  method: 'POST',
+  path: '/api/support/portal/{token}/attachments',
+  auth: 'portal',
+  bodyType: 'multipart',
+  responseKind: 'json',
+  status: 201,
 };
 
 /** `POST /api/v1/chatwoot/support-access/reset` */
@@ -508,6 +497,17 @@ export const downloadFile: RouteRef<Routes['downloadFile']> = {
   method: 'GET',
   path: '/api/files/{id}',
   auth: 'file',
+  bodyType: 'none',
+  responseKind: 'file',
+  status: 200,
+};
+
+/** `GET /api/support/portal/{token}/files/{id}` */
+export const portalDownloadFile: RouteRef<Routes['portalDownloadFile']> = {
+  id: 'files.portalDownload',
+  method: 'GET',
+  path: '/api/support/portal/{token}/files/{id}',
+  auth: 'portal',
   bodyType: 'none',
   responseKind: 'file',
   status: 200,

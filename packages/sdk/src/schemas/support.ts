@@ -292,12 +292,25 @@ export const PortalContext = z
   .meta({ id: 'PortalContext' });
 export type PortalContext = z.infer<typeof PortalContext>;
 
+/**
+ * Why a portal link was refused (401): the `message` of the error's `details` entry whose `path` is
+ * `token`, so a page can explain it in the visitor's language.
+ */
+export const PortalLinkProblem = z.enum(['invalid', 'revoked', 'expired']);
+export type PortalLinkProblem = z.infer<typeof PortalLinkProblem>;
+
+/** Path parameters of a file served through a portal token. */
+export const PortalFileParams = PortalParams.extend({ id: Id });
+
+/** Uploads attached to a portal message: the token's own, not attached yet (at most 10). */
+const PortalAttachmentIds = z.array(Id).max(10);
+
 /** `POST /api/support/portal/{token}/threads` body. */
 export const PortalThreadRequest = z.strictObject({
   subject: Subject,
   message_text: MessageText,
   custom_attributes: CustomAttributes.optional(),
-  attachment_ids: AttachmentIds.optional(),
+  attachment_ids: PortalAttachmentIds.optional(),
 });
 export type PortalThreadRequest = z.input<typeof PortalThreadRequest>;
 
@@ -305,13 +318,10 @@ export type PortalThreadRequest = z.input<typeof PortalThreadRequest>;
 export const PortalMessageRequest = z.strictObject({
   thread_id: Id.optional(),
   message_text: MessageText,
-  attachment_ids: AttachmentIds.optional(),
+  attachment_ids: PortalAttachmentIds.optional(),
 });
 
-/** Path parameters of the portal's file downloads. */
-export const PortalFileParams = PortalParams.extend({ id: Id });
-
-/** An upload of a snake_case route (staff, portal): what `attachment_ids` then names. */
+/** An upload of a staff route: what `attachment_ids` then names. */
 export const UploadedFile = MessageAttachment.extend({ created_at: Timestamp }).meta({ id: 'UploadedFile' });
 export type UploadedFile = z.infer<typeof UploadedFile>;
 export type PortalMessageRequest = z.input<typeof PortalMessageRequest>;

@@ -67,7 +67,7 @@ export function visitorSuite(mode: Mode, h: Harness): void {
         attachment_ids: [invoice.id],
       });
       expect(reply.attachments[0]).toMatchObject({ id: invoice.id, content_type: 'application/pdf' });
-      const downloaded = await portal.downloadFile(invoice.id);
+      const downloaded = await visitor.files.portalDownload(token, invoice.id);
       expect(downloaded.filename).toBe('invoice.pdf');
       expect(new Uint8Array(await downloaded.blob.arrayBuffer())).toEqual(PDF);
       await expect((await ops.files.download(note.id)).blob.text()).resolves.toBe('order 12\n');
@@ -78,17 +78,15 @@ export function visitorSuite(mode: Mode, h: Harness): void {
       await expect(
         portal.sendMessage({ message_text: 'again', attachment_ids: [note.id] }),
       ).rejects.toBeInstanceOf(UnprocessableEntityError);
-      const other = visitor.portal(
-        (
-          await visitor.public.createThread({
-            name: 'Otto',
-            email: 'otto@example.test',
-            subject: 'Other',
-            message_text: 'Other thread',
-          })
-        ).token,
+      const { token: otherToken } = await visitor.public.createThread({
+        name: 'Otto',
+        email: 'otto@example.test',
+        subject: 'Other',
+        message_text: 'Other thread',
+      });
+      await expect(visitor.files.portalDownload(otherToken, invoice.id)).rejects.toBeInstanceOf(
+        NotFoundError,
       );
-      await expect(other.downloadFile(invoice.id)).rejects.toBeInstanceOf(NotFoundError);
     });
   });
 }

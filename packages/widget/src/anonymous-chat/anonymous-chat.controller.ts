@@ -4,6 +4,7 @@ import { ConversationController, type SupportHost } from '../core/conversation-c
 import { isRetryable, statusOf } from '../core/errors.js';
 import { randomId } from '../core/ids.js';
 import type { OutboxItem, OutboxTarget } from '../core/outbox.js';
+import type { JsonStore } from '../core/storage.js';
 import type { TicketFormValues } from '../core/validation.js';
 
 /** The anonymous visitor's conversation, as kept in storage across reloads. */
@@ -14,6 +15,19 @@ interface PortalSession {
 }
 
 /** A public-thread creation in flight: its key is reused while the form is unchanged. */
+/** Where the anonymous conversation is kept in the tenant's storage. */
+const SESSION_KEY = 'session';
+
+/** The portal token of the visitor's anonymous conversation, if one is stored. */
+export function portalSessionToken(store: JsonStore): string | undefined {
+  return store.read<PortalSession>(SESSION_KEY)?.token;
+}
+
+/** Forgets the stored anonymous conversation (it became the signed-in customer's ticket). */
+export function forgetPortalSession(store: JsonStore): void {
+  store.remove(SESSION_KEY);
+}
+
 interface PendingCreate {
   key: string;
   fingerprint: string;
@@ -59,7 +73,7 @@ export class AnonymousChatController extends ConversationController {
 
   /** Loads the stored conversation, if any, and follows it. */
   load(): void {
-    this.session = this.base?.store?.read<PortalSession>('session') ?? null;
+    this.session = this.base?.store?.read<PortalSession>(SESSION_KEY) ?? null;
     if (this.session) void this.loadConversation();
   }
 
@@ -86,6 +100,7 @@ export class AnonymousChatController extends ConversationController {
       name: values.name.trim(),
       email: values.email.trim(),
       subject: values.subject.trim(),
+      ...(base.attributes ? { attributes: base.attributes } : {}),
     };
     const text = values.message.trim();
     const fingerprint = JSON.stringify([target, text]);
@@ -160,9 +175,9 @@ export class AnonymousChatController extends ConversationController {
   }
 
   private createThread(target: NewThread, text: string, key: string): Promise<PublicThreadResponse> {
-    const { name, email, subject } = target;
+    const { name, email, subject, attributes } = target;
     return this.base!.client!.public.createThread(
-      { name, email, subject, message_text: text },
+      { name, email, subject, message_text: text, ...(attributes ? { custom_attributes: attributes } : {}) },
       { idempotencyKey: key },
     );
   }
@@ -173,8 +188,9 @@ export class AnonymousChatController extends ConversationController {
     // Whatever went wrong on the way (offline, a failing server) is over now.
     base.notice = null;
     base.store?.remove('pending-create');
+    base.attributes = null;
     this.session = { token: created.token, threadId: created.thread.id, expiresAt: created.expires_at };
-    base.store?.write('session', this.session);
+    base.store?.write(SESSION_KEY, this.session);
     this.show(created.thread);
     base.drafts?.clear('form:subject', 'form:message');
     base.emit('ticket-created', { threadId: created.thread.id });
@@ -264,6 +280,6 @@ export class AnonymousChatController extends ConversationController {
     this.session = null;
     this.threadMessages = [];
     this.threadStatus = null;
-    this.base?.store?.remove('session');
+    this.base?.store?.remove(SESSION_KEY);
   }
 }

@@ -20,18 +20,16 @@ import { controls } from '../styles/controls.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { composerStyles } from '../views/composer/composer.styles.js';
 import { conversationViewStyles } from '../views/conversation-view/conversation-view.styles.js';
+import { ratingFormStyles } from '../views/shared/rating-form.styles.js';
 import { ticketListStyles } from '../views/ticket-list/ticket-list.styles.js';
 import { BubbleController } from './bubble.controller.js';
 import { bubbleStyles } from './bubble.styles.js';
 import { focusableIn, trapTab } from './focus.js';
+import { HostIdentity, type IdentifyOptions } from './host-identity.js';
 import { welcome } from './welcome.js';
 import { welcomeStyles } from './welcome.styles.js';
 
-/** Options of {@link HelpdockBubble.identify}. */
-export interface IdentifyOptions {
-  /** A customer's access token (a `customer` user's `access_token` from `POST /api/auth/login`). */
-  customerToken: string;
-}
+export type { IdentifyOptions } from './host-identity.js';
 
 /**
  * The Helpdock support bubble: a launcher button that opens a panel with the team's greeting, a
@@ -94,6 +92,7 @@ export class HelpdockBubble extends LitElement {
     composerStyles,
     ticketListStyles,
     customerTicketsStyles,
+    ratingFormStyles,
   ];
 
   /** Origin of the Helpdock API (default: the page's origin). */
@@ -133,6 +132,7 @@ export class HelpdockBubble extends LitElement {
       this.announcement = this.t('newMessageFrom', { text });
     },
   });
+  private readonly hostIdentity = new HostIdentity(this.bubble.base);
   private focusOnRender: 'panel' | 'launcher' | null = null;
   private pendingToggle: 'open' | 'close' | null = null;
 
@@ -153,17 +153,32 @@ export class HelpdockBubble extends LitElement {
 
   /**
    * Signs a customer in: the panel then lists their tickets and lets them open one, reply and rate
-   * resolved ones. The token stays in memory only; call this on every page load. Resolves once the
-   * panel switched to the customer's tickets.
+   * resolved ones. With a user token the site's backend signed (`userJwt`, or `getUserJwt` to fetch
+   * fresh ones), the visitor's anonymous conversation becomes one of those tickets. Tokens stay in
+   * memory only; call this on every page load. Resolves once the panel switched to the customer's
+   * tickets (or showed why it could not).
    */
   async identify(options: IdentifyOptions): Promise<void> {
-    this.bubble.base.signIn(options.customerToken);
+    // A call replayed from the stub runs before the bubble is on the page: wait for its connection.
+    await this.updateComplete;
+    await this.hostIdentity.identify(options);
     await this.updateComplete;
   }
 
-  /** Forgets the visitor (conversation, sign-in, drafts, queued messages): call on sign-out. */
+  /**
+   * Adds context to the next conversation or ticket the visitor opens (`custom_attributes`, shown to
+   * support staff only), merged into what earlier calls added: names of 1–40 of a-z, 0-9 and `_`;
+   * values strings (≤ 500 characters), numbers, booleans, or `null` to drop one. The server checks
+   * them when the conversation is opened (a bad one fails it with a notice).
+   */
+  setCustomAttributes(values: Record<string, string | number | boolean | null>): void {
+    this.bubble.base.attributes = { ...this.bubble.base.attributes, ...values };
+  }
+
+  /** Forgets the visitor (conversation, sign-in, attributes, drafts, queued messages): call on sign-out. */
   reset(): void {
     this.find<HelpdockAnonymousChat>('helpdock-anonymous-chat')?.clearErrors();
+    this.hostIdentity.signOut();
     this.bubble.base.reset();
   }
 

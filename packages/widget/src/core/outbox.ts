@@ -25,6 +25,8 @@ export type OutboxTarget =
       email: string;
       /** The new conversation's subject. */
       subject: string;
+      /** Context the site attached (`Helpdock('attributes', …)`); absent: none. */
+      attributes?: Record<string, string | number | boolean | null>;
     };
 
 /** A message waiting to be delivered. */

@@ -1,4 +1,4 @@
-import type { PublicConfig } from '@helpdock/sdk/schemas';
+import type { CustomAttributes, PublicConfig } from '@helpdock/sdk/schemas';
 import type { ReactiveControllerHost } from 'lit';
 import type { HelpdockBubbleEventDetails } from '../events.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -81,6 +81,10 @@ export class SupportBase {
   client: WidgetClient | null = null;
   /** The signed-in customer's client; `null` when nobody signed in. */
   customer: WidgetClient | null = null;
+  /** Context the site attaches to the next conversation (`Helpdock('attributes', …)`); `null`: none. */
+  attributes: CustomAttributes | null = null;
+  /** A customer request got a 401: returns whether a renewed token is on its way (no notice then). */
+  onUnauthorized: (() => boolean) | null = null;
 
   private connection: SupportConnection | null = null;
   private customerToken: string | null = null;
@@ -137,9 +141,23 @@ export class SupportBase {
     this.changed();
   }
 
-  /** Forgets the visitor: sign-in, drafts, queued messages and every participant's state. */
+  /**
+   * Replaces the signed-in customer's access token (renewed); with `reload`, every participant
+   * loads again, so requests and streams refused with the old token start over.
+   */
+  renewCustomer(customerToken: string, reload: boolean): void {
+    this.customerToken = customerToken;
+    this.customer?.setAccessToken(customerToken);
+    if (!reload) return;
+    this.notice = null;
+    for (const participant of this.participants) participant.load();
+    this.changed();
+  }
+
+  /** Forgets the visitor: sign-in, attributes, drafts, queued messages and every participant's state. */
   reset(): void {
     this.signIn(null);
+    this.attributes = null;
     this.unread = 0;
     this.notice = null;
     this.drafts?.clearAll();
@@ -207,6 +225,7 @@ export class SupportBase {
 
   /** Shows a failure as a notice and reports it as `helpdock:error`. */
   report(error: unknown): void {
+    if (statusOf(error) === 401 && this.customer && this.onUnauthorized?.()) return;
     const code = errorMessageKey(error);
     this.notice = code;
     const status = statusOf(error);

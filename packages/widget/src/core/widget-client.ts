@@ -1,5 +1,5 @@
 import { HelpdockCore } from '@helpdock/sdk/advanced';
-import { CustomersMe, PortalConversation, PublicSupport } from '@helpdock/sdk/lite';
+import { CustomerAccount, Portal, PublicSupport } from '@helpdock/sdk/lite';
 
 /**
  * The part of the Helpdock API the widget calls (public, portal, the signed-in customer), on the
@@ -9,11 +9,11 @@ import { CustomersMe, PortalConversation, PublicSupport } from '@helpdock/sdk/li
 export class WidgetClient extends HelpdockCore {
   /** The visitor endpoints of a site (no sign-in). */
   readonly public = new PublicSupport(this);
-  /** The signed-in customer's portal. */
-  readonly customers = { me: new CustomersMe(this) };
+  /** The signed-in customer's portal (the part the bubble uses). */
+  readonly customers = { me: new CustomerAccount(this) };
 
-  /** The portal conversation of one portal token (files go through the widget's own uploader). */
-  portal(token: string): PortalConversation {
-    return new PortalConversation(this, token);
+  /** The portal endpoints for one portal token. */
+  portal(token: string): Portal {
+    return new Portal(this, token);
   }
 }

@@ -13,6 +13,7 @@ import '../views/conversation-view/conversation-view.component.js';
 import '../views/ticket-list/ticket-list.component.js';
 import { defineElement, LightElement } from '../views/shared/light-element.js';
 import { notice } from '../views/shared/notice.js';
+import { ratingForm } from '../views/shared/rating-form.js';
 import { textField } from '../views/shared/text-field.js';
 import { CustomerTicketsController, canRate } from './customer-tickets.controller.js';
 
@@ -29,10 +30,10 @@ export class HelpdockCustomerTickets extends LightElement {
   /** The bubble's shared base (connection, customer sign-in, outbox, drafts). */
   @property({ attribute: false }) base?: SupportBase;
 
+  @state() private rating = 0;
   @state() private composing = false;
   @state() private errors: FieldErrors<TicketField> = {};
   @state() private fileError: FieldError | undefined;
-  @state() private rating = 0;
 
   private readonly customer = new CustomerTicketsController(this);
   private file: File | null = null;
@@ -130,28 +131,18 @@ export class HelpdockCustomerTickets extends LightElement {
   private renderRating(): TemplateResult | typeof nothing {
     const ticket = this.customer.ticket;
     if (!ticket || !canRate(ticket.status)) return nothing;
-    if (ticket.feedback) return html`<p class="rating" role="status">${this.t('rateThanks')}</p>`;
-    return html`<form class="rating" novalidate @submit=${(event: Event) => this.onRate(event)}>
-      <fieldset class="field">
-        <legend>${this.t('ratePrompt')}</legend>
-        <div class="stars">
-          ${[1, 2, 3, 4, 5].map(
-            (n) => html`<label>
-              <input class="sr-only" type="radio" name="rating" .value=${String(n)} @change=${() => (this.rating = n)} />
-              <span class="star ${n <= this.rating ? 'on' : ''}" aria-hidden="true">${n <= this.rating ? '★' : '☆'}</span>
-              <span class="sr-only">${this.t('rateStar', { n })}</span>
-            </label>`,
-          )}
-        </div>
-      </fieldset>
-      <div class="field">
-        <label for="rating-comment">${this.t('rateComment')}</label>
-        <textarea id="rating-comment" name="comment" rows="2"></textarea>
-      </div>
-      <div class="actions">
-        <button class="primary" type="submit" ?disabled=${this.rating === 0 || this.base?.busy}>${this.t('rateSubmit')}</button>
-      </div>
-    </form>`;
+    return ratingForm(
+      this.t,
+      ticket.feedback !== null,
+      this.rating,
+      this.base?.busy ?? false,
+      (rating) => {
+        this.rating = rating;
+      },
+      async (comment) => {
+        if (await this.customer.rate(this.rating, comment)) this.rating = 0;
+      },
+    );
   }
 
   private value(field: TicketField): string {
@@ -192,13 +183,6 @@ export class HelpdockCustomerTickets extends LightElement {
     const file = (event.target as HTMLInputElement).files?.[0] ?? null;
     this.file = file;
     this.fileError = file ? validateAttachment(file) : undefined;
-  }
-
-  private async onRate(event: Event): Promise<void> {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const comment = (form.elements.namedItem('comment') as HTMLTextAreaElement | null)?.value ?? '';
-    if (this.rating > 0 && (await this.customer.rate(this.rating, comment))) this.rating = 0;
   }
 
   private async openTicket(ticketId: string): Promise<void> {

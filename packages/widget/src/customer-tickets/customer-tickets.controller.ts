@@ -55,7 +55,9 @@ export class CustomerTicketsController extends ConversationController {
         title: values.subject.trim(),
         description: values.message.trim(),
         ...(attachmentIds.length > 0 ? { attachmentIds } : {}),
+        ...(base.attributes ? { customAttributes: base.attributes } : {}),
       });
+      base.attributes = null;
       base.drafts?.clear('ticket:subject', 'ticket:message');
       base.emit('ticket-created', { ticketId: ticket.id });
       this.tickets = [ticket, ...this.tickets.filter((other) => other.id !== ticket.id)];

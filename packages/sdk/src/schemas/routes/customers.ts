@@ -203,7 +203,7 @@ export const customerRoutes = {
     status: 200,
     params: KbArticleParams,
     response: KbArticle,
-    summary: 'Read one knowledge-base article',
+    summary: 'Read one knowledge-base article in full',
     spec: '§5',
   },
   customerEvents: {
