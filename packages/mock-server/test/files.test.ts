@@ -207,12 +207,16 @@ describe('uploads', () => {
     if (!owner) throw new Error('no alice');
     const chunk = new Uint8Array(10 * 1024 * 1024 - 100);
     for (let i = 0; i < 10; i++)
-      reference.store.files.add(actor, owner, {
-        filename: `f${i}.txt`,
-        contentType: 'text/plain',
-        bytes: chunk,
-        ticketId: null,
-      });
+      reference.store.files.add(
+        actor,
+        { user: owner },
+        {
+          filename: `f${i}.txt`,
+          contentType: 'text/plain',
+          bytes: chunk,
+          ticketId: null,
+        },
+      );
     expect((await upload(alice, form(samples.text, 'small.txt', 'text/plain'))).status).toBe(201);
     const over = await upload(alice, form(new Uint8Array(2000).fill(0x61), 'over.txt', 'text/plain'));
     expect(over.status).toBe(413);

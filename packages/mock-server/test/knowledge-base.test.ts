@@ -102,27 +102,65 @@ describe('knowledge-base search', () => {
   });
 });
 
-describe('knowledge-base article', () => {
-  it('reads one of the tenant’s articles in full, and nobody else’s (404)', async () => {
-    const result = await call(reference, '/api/customers/me/kb/kb_acme_reset_your_password', {
+describe('knowledge base for visitors and whole articles', () => {
+  const publicSearch = (query: string, siteKey?: string) =>
+    call(reference, `/api/support/public/kb${query}`, { headers: siteKey ? { 'X-Site-Key': siteKey } : {} });
+
+  it('searches anonymously in the site key’s tenant, ranked like the customer search', async () => {
+    const acme = await publicSearch('?q=forgot%20my%20password&limit=3');
+    expect(acme.status).toBe(200);
+    const hits = KbSearchResponse.parse(acme.body).data;
+    expect(hits[0]?.id).toBe('kb_acme_reset_your_password');
+    expect(hits.length).toBeLessThanOrEqual(3);
+    expect(hits).toEqual(await search(alice, 'forgot my password', 3));
+    const globex = KbSearchResponse.parse((await publicSearch('?q=invoice', 'pk_globex_demo')).body).data;
+    expect(globex.length).toBeGreaterThan(0);
+    expect(globex.every((h) => h.id.startsWith('kb_globex_'))).toBe(true);
+    const byQuery = await publicSearch('?q=invoice&site_key=pk_globex_demo');
+    expect(KbSearchResponse.parse(byQuery.body).data).toEqual(globex);
+  });
+
+  it('serves a whole article as plain text with paragraphs, to visitors and customers', async () => {
+    const visitor = await call(reference, '/api/support/public/kb/kb_acme_reset_your_password');
+    expect(visitor.status).toBe(200);
+    const article = KbArticle.parse(visitor.body);
+    expect(article).toMatchObject({
+      id: 'kb_acme_reset_your_password',
+      title: 'Reset your password',
+      url: expect.stringMatching(/^https:\/\//),
+    });
+    expect(article.body.split('\n\n').length).toBeGreaterThan(1);
+    expect(article.body).toContain('Forgot password');
+    const customer = await call(reference, '/api/customers/me/kb/kb_acme_reset_your_password', {
       token: alice,
     });
-    expect(result.status).toBe(200);
-    const article = KbArticle.parse(result.body);
-    expect(article.id).toBe('kb_acme_reset_your_password');
-    expect(article.body.length).toBeGreaterThan(article.title.length);
-    const seeded = reference.store.state.kbArticles.find((a) => a.id === article.id);
-    expect(article.body).toBe(seeded?.body);
+    expect(customer.body).toEqual(visitor.body);
+  });
 
-    const otherTenant = await call(reference, '/api/customers/me/kb/kb_acme_reset_your_password', {
-      token: carol,
-    });
-    expect(isEnvelope(otherTenant, 'not_found')).toBe(true);
-    expect(
-      isEnvelope(await call(reference, '/api/customers/me/kb/kb_nope', { token: alice }), 'not_found'),
-    ).toBe(true);
-    expect(
-      isEnvelope(await call(reference, '/api/customers/me/kb/kb_acme_reset_your_password'), 'unauthorized'),
-    ).toBe(true);
+  it('keeps tenants apart: another tenant’s or an unknown article is a 404', async () => {
+    for (const result of [
+      await call(reference, '/api/support/public/kb/kb_globex_track_a_shipment'),
+      await call(reference, '/api/support/public/kb/kb_acme_reset_your_password', {
+        headers: { 'X-Site-Key': 'pk_globex_demo' },
+      }),
+      await call(reference, '/api/customers/me/kb/kb_acme_reset_your_password', { token: carol }),
+      await call(reference, '/api/customers/me/kb/kb_nope', { token: alice }),
+    ]) {
+      expect(result.status).toBe(404);
+      expect(isEnvelope(result, 'not_found')).toBe(true);
+    }
+  });
+
+  it('rejects bad input with a clear 4xx: queries, unknown site keys, a signed-out article read', async () => {
+    for (const query of ['', '?q=', `?q=${'a'.repeat(201)}`, '?q=x&limit=0', '?q=x&limit=many']) {
+      const result = await publicSearch(query);
+      expect([query, result.status]).toEqual([query, 422]);
+      expect(isEnvelope(result, 'validation_error')).toBe(true);
+    }
+    expect((await publicSearch('?q=x', 'pk_unknown')).status).toBe(404);
+    expect((await publicSearch('?q=x&site_key=')).status).toBe(404);
+    expect((await call(reference, '/api/support/public/kb/kb_x?site_key=pk_unknown')).status).toBe(404);
+    expect((await call(reference, `/api/support/public/kb/${'x'.repeat(201)}`)).status).toBe(422);
+    expect((await call(reference, '/api/customers/me/kb/kb_acme_reset_your_password')).status).toBe(401);
   });
 });

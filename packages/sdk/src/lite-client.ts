@@ -4,10 +4,12 @@ import type { TransportFactory } from './core/transport.js';
 import { Auth } from './resources/auth.js';
 import { CustomersMe } from './resources/customers-me.js';
 import { Files } from './resources/files.js';
+import { PublicKnowledgeBase } from './resources/knowledge-base.js';
 import { Portal } from './resources/portal.js';
 import { ProfileAttributes } from './resources/profile-attributes.js';
 import { PublicSupport } from './resources/public.js';
 import { SupportAccess } from './resources/support-access.js';
+import { SupportAttachments } from './resources/support-attachments.js';
 import { SupportConfigResource } from './resources/support-config.js';
 import { openSupportEvents } from './resources/support-events.js';
 import { SupportThreads } from './resources/support-threads.js';
@@ -51,9 +53,14 @@ export class HelpdockLiteClient extends HelpdockCore {
      * ```
      */
     events(options?: EventStreamOptions): EventStream<SupportEvent>;
+    /** Staff uploads to attach to replies. */
+    readonly attachments: SupportAttachments;
   };
   /** The visitor endpoints of a site (no sign-in). */
-  readonly public: PublicSupport;
+  readonly public: PublicSupport & {
+    /** The site's knowledge base: search and whole articles (kept off `PublicSupport`, so bundles that never search leave it out). */
+    readonly kb: PublicKnowledgeBase;
+  };
   /** The signed-in customer's portal. */
   readonly customers: {
     /**
@@ -81,8 +88,9 @@ export class HelpdockLiteClient extends HelpdockCore {
       tokens: new SupportTokens(this),
       config: new SupportConfigResource(this),
       events: (options = {}) => openSupportEvents(this, options),
+      attachments: new SupportAttachments(this),
     };
-    this.public = new PublicSupport(this);
+    this.public = Object.assign(new PublicSupport(this), { kb: new PublicKnowledgeBase(this) });
     this.customers = { me: new CustomersMe(this) };
     this.profile = { attributes: new ProfileAttributes(this) };
     this.supportAccess = new SupportAccess(this);

@@ -48,7 +48,7 @@ export {
 } from './resources/customer-tickets.js';
 export { CustomerAccount, CustomersMe } from './resources/customers-me.js';
 export { type DownloadedFile, Files } from './resources/files.js';
-export { type KbSearchParams, KnowledgeBase } from './resources/knowledge-base.js';
+export { type KbSearchParams, KnowledgeBase, PublicKnowledgeBase } from './resources/knowledge-base.js';
 export {
   Portal,
   type PortalMessageParams,
@@ -59,6 +59,7 @@ export { type PartnerAttributesUpdateParams, ProfileAttributes } from './resourc
 export { type PublicIdentifyParams, PublicSupport, type PublicThreadParams } from './resources/public.js';
 export type { UploadOptions } from './resources/resource.js';
 export { SupportAccess } from './resources/support-access.js';
+export { SupportAttachments } from './resources/support-attachments.js';
 export { SupportConfigResource, type SupportConfigUpdateParams } from './resources/support-config.js';
 export {
   SupportThreads,

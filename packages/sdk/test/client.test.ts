@@ -29,7 +29,12 @@ describe('construction', () => {
   });
 });
 
-const publicConfig = { whatsapp_number: '5511987654321', support_bubble_enabled: true };
+const publicConfig = {
+  whatsapp_number: '5511987654321',
+  support_bubble_enabled: true,
+  availability: { online: true, next_open_at: null, reply_time: 'hours' },
+  away_message: null,
+};
 
 describe('response validation', () => {
   it('names the field path of a list item that does not match the contract', async () => {

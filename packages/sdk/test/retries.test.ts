@@ -192,6 +192,9 @@ const config = {
   TOKEN_DEFAULT_EXPIRY_DAYS: 7,
   identity_secret_set: false,
   identity_secret_rotated_at: null,
+  BUSINESS_HOURS: null,
+  AWAY_MESSAGE: null,
+  REPLY_TIME: 'hours',
 };
 
 describe('Retry-After and backoff', () => {

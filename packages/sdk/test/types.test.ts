@@ -14,7 +14,14 @@ import {
   type ThreadCreateParams,
   type WithResponse,
 } from '../src/index.js';
-import type { Message, StaffThreadDetail, Thread, Ticket, TicketDetail } from '../src/schemas/index.js';
+import type {
+  Message,
+  PublicConfig,
+  StaffThreadDetail,
+  Thread,
+  Ticket,
+  TicketDetail,
+} from '../src/schemas/index.js';
 
 const client = new HelpdockClient({ baseUrl: 'http://127.0.0.1:1' });
 
@@ -51,9 +58,7 @@ describe('public types', () => {
 
   it('gives raw access', () => {
     type Config = ReturnType<typeof client.public.config>;
-    expectTypeOf<ReturnType<Config['withResponse']>>().resolves.toEqualTypeOf<
-      WithResponse<{ whatsapp_number: string | null; support_bubble_enabled: boolean }>
-    >();
+    expectTypeOf<ReturnType<Config['withResponse']>>().resolves.toEqualTypeOf<WithResponse<PublicConfig>>();
     expectTypeOf<ReturnType<Config['asResponse']>>().resolves.toEqualTypeOf<Response>();
   });
 

@@ -26,10 +26,16 @@ export function supportThreadHandlers(deps: ServerDeps): HttpHandler[] {
     defineRoute(deps, routes.updateThread, ({ store, actor, params, body }) =>
       store.threads.update(actor, params.id, body),
     ),
-    defineRoute(deps, routes.addThreadMessage, ({ store, actor, params, body }) =>
+    defineRoute(deps, routes.addThreadMessage, ({ store, actor, principal, params, body }) =>
       store.threads.addMessage(actor, params.id, {
         message_text: body.message_text,
         author_type: 'INTERNAL',
+        files: store.files.linkable(
+          { user: principal.user },
+          body.attachment_ids ?? [],
+          null,
+          'attachment_ids',
+        ),
       }),
     ),
     defineRoute(deps, routes.resolveThread, ({ store, actor, params }) =>

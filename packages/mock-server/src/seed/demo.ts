@@ -293,11 +293,18 @@ export function demoState(): State {
     ...defaultSupportConfig(),
     WHATSAPP_NUMBER: '15555550100',
     OPS_SUPPORT_EMAIL: 'support@acme.test',
+    REPLY_TIME: 'minutes',
   };
   state.config[globex] = {
     ...defaultSupportConfig(),
     WHATSAPP_NUMBER: '4915555550199',
     OPS_SUPPORT_EMAIL: 'help@globex.test',
+    // Office hours in Berlin, so the demo shows the bubble's away state outside them.
+    BUSINESS_HOURS: {
+      timezone: 'Europe/Berlin',
+      days: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [['09:00', '17:30']]])),
+    },
+    AWAY_MESSAGE: 'Our Berlin team is out of the office. Leave a message and we reply first thing.',
   };
   buildThreads(state);
   return state;

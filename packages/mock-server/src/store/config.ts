@@ -1,5 +1,7 @@
 import type { PublicConfig, SupportConfig, SupportConfigView } from '@helpdock/sdk/schemas';
+import { iso } from '../clock.js';
 import type { AuditStore } from './audit.js';
+import { openState } from './availability.js';
 import type { Actor, StoreContext } from './context.js';
 import type { IdentitySecretStatus } from './host-identity.js';
 
@@ -10,6 +12,9 @@ export const defaultSupportConfig = (): SupportConfig => ({
   OPS_SUPPORT_EMAIL: null,
   SUPPORT_PORTAL_BASE_URL: 'http://localhost:4010',
   TOKEN_DEFAULT_EXPIRY_DAYS: 7,
+  BUSINESS_HOURS: null,
+  AWAY_MESSAGE: null,
+  REPLY_TIME: 'hours',
 });
 
 /** Support configuration per tenant (SPEC §3): typed keys only, partial updates. */
@@ -21,7 +26,8 @@ export class ConfigStore {
 
   /** The whole configuration of a tenant. */
   get(tenantId: string): SupportConfig {
-    return { ...(this.ctx.state.config[tenantId] ?? defaultSupportConfig()) };
+    // Defaults first: a tenant stored before a key existed gets its default.
+    return { ...defaultSupportConfig(), ...this.ctx.state.config[tenantId] };
   }
 
   /** What an admin sees: the settings and whether an identity secret is set (never the secret). */
@@ -36,9 +42,22 @@ export class ConfigStore {
     return this.view(actor.tenantId);
   }
 
-  /** What the public bubble may know. */
+  /**
+   * What the public bubble may know, availability included: open or not on the server's clock in
+   * the business's time zone; the away message only while closed.
+   */
   publicView(tenantId: string): PublicConfig {
     const config = this.get(tenantId);
-    return { whatsapp_number: config.WHATSAPP_NUMBER, support_bubble_enabled: config.SUPPORT_BUBBLE_ENABLED };
+    const { online, nextOpenAt } = openState(config.BUSINESS_HOURS, this.ctx.clock.now());
+    return {
+      whatsapp_number: config.WHATSAPP_NUMBER,
+      support_bubble_enabled: config.SUPPORT_BUBBLE_ENABLED,
+      availability: {
+        online,
+        next_open_at: nextOpenAt === null ? null : iso(nextOpenAt),
+        reply_time: config.REPLY_TIME,
+      },
+      away_message: online ? null : config.AWAY_MESSAGE,
+    };
   }
 }

@@ -11,7 +11,7 @@ import type * as z from 'zod';
 import { fail } from '../core/errors.js';
 import { activityKey } from './activity-order.js';
 import type { Actor, StoreContext } from './context.js';
-import { type FileStore, toMessageAttachment } from './files.js';
+import type { FileStore } from './files.js';
 import { type Page, paginateOrdered, where } from './pagination.js';
 import type { ThreadRecord, TicketRecord, UserRecord } from './records.js';
 import type { ThreadStore } from './threads.js';
@@ -120,7 +120,7 @@ export class CustomerStore {
    */
   create(actor: Actor, user: UserRecord, input: NewTicket): TicketDetail {
     const customerId = customerIdOf(user);
-    const files = this.deps.files.linkable(user, input.attachmentIds ?? [], null);
+    const files = this.deps.files.linkable({ user }, input.attachmentIds ?? [], null);
     const created = this.deps.threads.create(actor, {
       subject: input.title,
       message_text: input.description,
@@ -129,11 +129,9 @@ export class CustomerStore {
       author_type: 'CUSTOMER',
       category: input.category ?? null,
       type: input.type,
-      attachments: files.map(toMessageAttachment),
+      files,
       custom_attributes: input.customAttributes,
     });
-    const first = created.messages[0];
-    if (first) this.deps.files.link(files, created.id, first.id);
     return this.detail(user, created.id);
   }
 
@@ -148,13 +146,12 @@ export class CustomerStore {
     input: { body: string; attachmentIds?: string[] | undefined },
   ): TicketMessage {
     const ticket = this.ticketRecord(user, ticketId);
-    const files = this.deps.files.linkable(user, input.attachmentIds ?? [], ticket.id);
+    const files = this.deps.files.linkable({ user }, input.attachmentIds ?? [], ticket.id);
     const message = this.deps.threads.addMessage(actor, ticket.id, {
       message_text: input.body,
       author_type: 'CUSTOMER',
-      attachments: files.map(toMessageAttachment),
+      files,
     });
-    this.deps.files.link(files, ticket.id, message.id);
     const stored = this.deps.threads.messageRecords(ticket.id).find((m) => m.id === message.id);
     if (!stored) throw fail.notFound('Message');
     return toTicketMessage(stored);

@@ -104,16 +104,16 @@ export class KnowledgeBaseStore {
     });
   }
 
-  /** One article of the tenant in full; another tenant's or an unknown id is a 404. */
+  /** One article of the tenant, whole (plain-text body); another tenant's or a missing one is a 404. */
   article(tenantId: string, id: string): KbArticle {
-    const found = this.ctx.state.kbArticles.find((a) => a.id === id && a.tenant_id === tenantId);
-    if (!found) throw fail.notFound('Article');
+    const article = this.ctx.state.kbArticles.find((a) => a.id === id && a.tenant_id === tenantId);
+    if (!article) throw fail.notFound('Article');
     return {
-      id: found.id,
-      title: found.title,
-      body: found.body,
-      url: found.url,
-      updated_at: found.updated_at,
+      id: article.id,
+      title: article.title,
+      body: article.body,
+      url: article.url,
+      updated_at: article.updated_at,
     };
   }
 

@@ -277,9 +277,9 @@ export interface FileRecord {
   id: string;
   /** The tenant of its owner. */
   tenant_id: string;
-  /** The user who uploaded it (its owner); null for a portal visitor's upload. */
+  /** The user who uploaded it (its owner); null when a portal visitor did. */
   owner_user_id: string | null;
-  /** The portal token a visitor uploaded it with (its owner); null for a signed-in user's upload. */
+  /** The portal token a visitor uploaded it through (its owner); null when a user did. */
   owner_token_id: string | null;
   /** The customer the owner acts for; null when a staff user uploaded it. */
   customer_id: string | null;

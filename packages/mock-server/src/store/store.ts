@@ -134,13 +134,17 @@ export class Store implements StoreContext {
       outbox: this.outbox,
       events: this.threadEvents,
       directory: this.directory,
+      linkFiles: (files, threadId, messageId) => this.files.link(files, threadId, messageId),
     });
     this.tokens = new TokenStore(this, { audit: this.audit, threads: this.threads });
     this.config = new ConfigStore(this, {
       audit: this.audit,
       identitySecret: (tenantId) => this.hostIdentity.status(tenantId),
     });
-    this.files = new FileStore(this);
+    this.files = new FileStore(this, {
+      thread: (id) => this.threads.find(id),
+      covers: (token, thread) => this.tokens.covers(token, thread),
+    });
     this.feedback = new FeedbackStore(this, {
       customers: () => this.customers,
       audit: this.audit,
@@ -198,7 +202,7 @@ export class Store implements StoreContext {
       directory: this.directory,
       partnerAttributes: this.partnerAttributes,
     });
-    this.portal = new PortalStore({ tokens: this.tokens, threads: this.threads, files: this.files });
+    this.portal = new PortalStore({ files: this.files, tokens: this.tokens, threads: this.threads });
     this.publicApi = new PublicStore({ config: this.config, threads: this.threads, tokens: this.tokens });
     this.supportAccess = new SupportAccessStore(this, {
       audit: this.audit,

@@ -17,9 +17,10 @@ import type { AuditStore } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
 import { mergeCustomAttributes } from './custom-attributes.js';
 import type { ThreadEvents } from './events.js';
+import { toMessageAttachment } from './files.js';
 import type { OutboxStore } from './outbox.js';
 import { type Page, paginateOrdered, where } from './pagination.js';
-import type { MessageRecord, ThreadRecord } from './records.js';
+import type { FileRecord, MessageRecord, ThreadRecord } from './records.js';
 import { TableIndex } from './table-index.js';
 import type { DirectoryStore } from './tenants.js';
 import { toMessage, toThread, toVisitorThread } from './ticket-view.js';
@@ -62,8 +63,8 @@ export interface NewThread {
   category?: string | null | undefined;
   /** Ticket type; undefined: `issue`. */
   type?: string | undefined;
-  /** Files on the first message; undefined: none. */
-  attachments?: MessageRecord['attachments'] | undefined;
+  /** Checked uploads (see `FileStore.linkable`) to attach to the first message; undefined: none. */
+  files?: readonly FileRecord[] | undefined;
   /** Context the site attaches (SPEC §2; null values are dropped); undefined: none. */
   custom_attributes?: Record<string, CustomAttributeValue> | undefined;
 }
@@ -86,8 +87,8 @@ export interface NewMessage {
   message_text: string;
   /** Who writes it. */
   author_type: AuthorType;
-  /** Files attached to it; undefined: none. */
-  attachments?: MessageRecord['attachments'] | undefined;
+  /** Checked uploads (see `FileStore.linkable`) to attach to it; undefined: none. */
+  files?: readonly FileRecord[] | undefined;
 }
 
 /**
@@ -103,6 +104,8 @@ export class ThreadStore {
       outbox: OutboxStore;
       events: ThreadEvents;
       directory: DirectoryStore;
+      /** Links attached files to the message that carries them. */
+      linkFiles: (files: readonly FileRecord[], threadId: string, messageId: string) => void;
     },
   ) {}
 
@@ -231,6 +234,7 @@ export class ThreadStore {
     const message = newMessage(actor, thread.id, input, now);
     this.ctx.state.threads.push(thread);
     this.ctx.state.messages.push(message);
+    this.deps.linkFiles(input.files ?? [], thread.id, message.id);
     this.deps.audit.record(actor, 'thread.create', thread.id);
     this.notifyOps(thread, `New support thread: ${thread.subject}`, input.message_text, 'thread.created');
     this.deps.events.threadCreated(thread);
@@ -257,6 +261,7 @@ export class ThreadStore {
     this.#activity.touch(thread, now);
     thread.updated_at = now;
     this.ctx.state.messages.push(message);
+    this.deps.linkFiles(input.files ?? [], thread.id, message.id);
     this.deps.audit.record(actor, 'thread.message', thread.id);
     if (fromOutside)
       this.notifyOps(thread, `New message on: ${thread.subject}`, input.message_text, 'message.created');
@@ -339,7 +344,7 @@ function newMessage(actor: Actor, threadId: string, input: NewMessage, now: stri
     author_user_id: actor.userId,
     author_type: input.author_type,
     message_text: input.message_text,
-    attachments: input.attachments ?? [],
+    attachments: (input.files ?? []).map(toMessageAttachment),
     created_at: now,
   };
 }

@@ -7,7 +7,7 @@ import { APIResource } from './resource.js';
 /** Query of {@link KnowledgeBase.search}. */
 export type KbSearchParams = RouteQueryInput<Routes['searchKb']>;
 
-/** Knowledge-base search for the signed-in customer (SPEC §5). */
+/** Knowledge-base search and articles for the signed-in customer (SPEC §5). */
 export class KnowledgeBase extends APIResource {
   /**
    * Ranked full-text search over the tenant's articles, best first.
@@ -35,5 +35,31 @@ export class KnowledgeBase extends APIResource {
    */
   retrieve(id: string, options: RequestOptions = {}): APIPromise<RouteResponse<Routes['retrieveKbArticle']>> {
     return this.core.request(routes.retrieveKbArticle, { params: { id } }, options);
+  }
+}
+
+/** The knowledge base of the client's site, for anonymous visitors (SPEC §3). */
+export class PublicKnowledgeBase extends APIResource {
+  /**
+   * The same ranked search as customers get, without sign-in (tenant by the client's `siteKey`).
+   *
+   * @example
+   * ```ts
+   * const { data } = await client.public.kb.search({ q: 'invoice', limit: 3 });
+   * ```
+   */
+  search(
+    params: KbSearchParams,
+    options: RequestOptions = {},
+  ): APIPromise<RouteResponse<Routes['publicKbSearch']>> {
+    return this.core.request(routes.publicKbSearch, { query: params }, options);
+  }
+
+  /**
+   * One whole article of the site's knowledge base.
+   * @throws {NotFoundError} for an article of another site or none.
+   */
+  retrieve(id: string, options: RequestOptions = {}): APIPromise<RouteResponse<Routes['publicKbArticle']>> {
+    return this.core.request(routes.publicKbArticle, { params: { id } }, options);
   }
 }

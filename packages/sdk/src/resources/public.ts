@@ -16,11 +16,12 @@ export type PublicIdentifyParams = RouteBodyInput<Routes['publicIdentify']>;
  */
 export class PublicSupport extends APIResource {
   /**
-   * The bubble settings of the site: WhatsApp number and whether the bubble shows.
+   * The bubble settings of the site: WhatsApp number, whether the bubble shows, whether support is
+   * online now (and when it opens next, with the away message while it is not).
    *
    * @example
    * ```ts
-   * const { whatsapp_number, support_bubble_enabled } = await client.public.config();
+   * const { support_bubble_enabled, availability } = await client.public.config();
    * ```
    */
   config(options: RequestOptions = {}): APIPromise<RouteResponse<Routes['publicConfig']>> {

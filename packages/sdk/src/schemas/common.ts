@@ -63,6 +63,9 @@ export type PageQuery = z.input<typeof PageQuery>;
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), next_cursor: z.string().nullable() });
 
+/** Ids of uploads to attach to a new message (at most 10): the caller's own, not yet attached. */
+export const AttachmentIds = z.array(Id).max(10);
+
 /** A JSON object with no fields, for requests that carry no body. */
 export const EmptyBody = z.object({}).strict();
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, listOf, PageQuery, QueryFlag, Timestamp } from './common.js';
+import { AttachmentIds, Id, listOf, PageQuery, QueryFlag, Timestamp } from './common.js';
 import { CustomAttributes } from './custom-attributes.js';
 import { uploadContentTypes } from './upload-types.js';
 
@@ -104,8 +104,6 @@ export type TicketListQuery = z.input<typeof TicketListQuery>;
 export const TicketList = listOf(Ticket).meta({ id: 'TicketList' });
 export type TicketList = z.infer<typeof TicketList>;
 
-const AttachmentIds = z.array(Id).max(10);
-
 /** `POST /api/customers/me/tickets` body. */
 export const CreateTicketRequest = z.strictObject({
   title: z.string().trim().min(1).max(200),
@@ -195,6 +193,10 @@ export const KbSearchQuery = z.object({
   limit: z.coerce.number<number>().int().min(1).max(50).default(10),
 });
 export type KbSearchQuery = z.input<typeof KbSearchQuery>;
+
+/** `GET /api/support/public/kb` query: the same search, anonymous, for the site's tenant. */
+export const PublicKbSearchQuery = KbSearchQuery.extend({ site_key: z.string().min(1).max(100).optional() });
+export type PublicKbSearchQuery = z.input<typeof PublicKbSearchQuery>;
 
 /** One knowledge-base hit, best first. */
 export const KbResult = z

@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 
+export * from './availability.js';
 export * from './chatwoot.js';
 export * from './common.js';
 export * from './custom-attributes.js';

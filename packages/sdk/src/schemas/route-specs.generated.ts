@@ -73,6 +73,17 @@ export const addThreadMessage: RouteRef<Routes['addThreadMessage']> = {
   status: 201,
 };
 
+/** `POST /api/support/attachments` */
+export const uploadStaffAttachment: RouteRef<Routes['uploadStaffAttachment']> = {
+  id: 'support.attachments.upload',
+  method: 'POST',
+  path: '/api/support/attachments',
+  auth: 'staff',
+  bodyType: 'multipart',
+  responseKind: 'json',
+  status: 201,
+};
+
 /** `POST /api/support/threads/{id}/resolve` */
 export const resolveThread: RouteRef<Routes['resolveThread']> = {
   id: 'support.threads.resolve',
@@ -212,6 +223,28 @@ export const publicIdentify: RouteRef<Routes['publicIdentify']> = {
   path: '/api/support/public/identify',
   auth: 'public',
   bodyType: 'json',
+  responseKind: 'json',
+  status: 200,
+};
+
+/** `GET /api/support/public/kb` */
+export const publicKbSearch: RouteRef<Routes['publicKbSearch']> = {
+  id: 'public.kb.search',
+  method: 'GET',
+  path: '/api/support/public/kb',
+  auth: 'public',
+  bodyType: 'none',
+  responseKind: 'json',
+  status: 200,
+};
+
+/** `GET /api/support/public/kb/{id}` */
+export const publicKbArticle: RouteRef<Routes['publicKbArticle']> = {
+  id: 'public.kb.retrieve',
+  method: 'GET',
+  path: '/api/support/public/kb/{id}',
+  auth: 'public',
+  bodyType: 'none',
   responseKind: 'json',
   status: 200,
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { Id, listOf, PageQuery, Timestamp } from './common.js';
+import { Availability, AwayMessage, BusinessHours, ReplyTime } from './availability.js';
+import { AttachmentIds, Id, listOf, PageQuery, Timestamp } from './common.js';
 import { CustomAttributes, StoredCustomAttributes } from './custom-attributes.js';
 
 /** Status of a support thread (staff view). */
@@ -134,8 +135,11 @@ export const UpdateThreadRequest = z
   .meta({ minProperties: 1 });
 export type UpdateThreadRequest = z.input<typeof UpdateThreadRequest>;
 
-/** `POST /api/support/threads/{id}/messages` body. */
-export const CreateMessageRequest = z.strictObject({ message_text: MessageText });
+/** `POST /api/support/threads/{id}/messages` body: the reply and the ids of staff uploads to attach. */
+export const CreateMessageRequest = z.strictObject({
+  message_text: MessageText,
+  attachment_ids: AttachmentIds.optional(),
+});
 export type CreateMessageRequest = z.input<typeof CreateMessageRequest>;
 
 /** Path parameters naming one thread. */
@@ -218,6 +222,9 @@ export const SupportConfig = z
     OPS_SUPPORT_EMAIL: z.email().nullable(),
     SUPPORT_PORTAL_BASE_URL: PortalBaseUrl,
     TOKEN_DEFAULT_EXPIRY_DAYS: z.number().int().min(1).max(30),
+    BUSINESS_HOURS: BusinessHours.nullable(),
+    AWAY_MESSAGE: AwayMessage.nullable(),
+    REPLY_TIME: ReplyTime,
   })
   .strict()
   .meta({ id: 'SupportConfig' });
@@ -239,9 +246,17 @@ export const SupportConfigView = SupportConfig.extend({
 }).meta({ id: 'SupportConfigView' });
 export type SupportConfigView = z.infer<typeof SupportConfigView>;
 
-/** `GET /api/support/public/config` response. */
+/**
+ * `GET /api/support/public/config` response: what the bubble shows, including whether support is
+ * online now and, while it is not, the away message.
+ */
 export const PublicConfig = z
-  .object({ whatsapp_number: z.string().nullable(), support_bubble_enabled: z.boolean() })
+  .object({
+    whatsapp_number: z.string().nullable(),
+    support_bubble_enabled: z.boolean(),
+    availability: Availability,
+    away_message: z.string().nullable(),
+  })
   .meta({ id: 'PublicConfig' });
 export type PublicConfig = z.infer<typeof PublicConfig>;
 
@@ -305,6 +320,10 @@ export const PortalMessageRequest = z.strictObject({
   message_text: MessageText,
   attachment_ids: PortalAttachmentIds.optional(),
 });
+
+/** An upload of a staff route: what `attachment_ids` then names. */
+export const UploadedFile = MessageAttachment.extend({ created_at: Timestamp }).meta({ id: 'UploadedFile' });
+export type UploadedFile = z.infer<typeof UploadedFile>;
 export type PortalMessageRequest = z.input<typeof PortalMessageRequest>;
 
 /** `POST /api/support/portal/{token}/typing` body: `thread_id` defaults to the token's thread. */

@@ -1,3 +1,4 @@
+import { KbArticle, KbArticleParams, KbSearchResponse, PublicKbSearchQuery } from '../customer.js';
 import { IdentifyRequest, IdentifyResponse } from '../identity.js';
 import { PublicConfig, PublicQuery, PublicThreadRequest, PublicThreadResponse } from '../support.js';
 import type { RouteDef } from './types.js';
@@ -44,5 +45,32 @@ export const publicRoutes = {
     response: IdentifyResponse,
     summary: "Exchange a user token signed by the site's backend for a customer access token",
     spec: '§2',
+  },
+  publicKbSearch: {
+    id: 'public.kb.search',
+    method: 'GET',
+    path: '/api/support/public/kb',
+    auth: 'public',
+    bodyType: 'none',
+    responseKind: 'json',
+    status: 200,
+    query: PublicKbSearchQuery,
+    response: KbSearchResponse,
+    summary: 'Search the knowledge base of a site (anonymous)',
+    spec: '§3',
+  },
+  publicKbArticle: {
+    id: 'public.kb.retrieve',
+    method: 'GET',
+    path: '/api/support/public/kb/{id}',
+    auth: 'public',
+    bodyType: 'none',
+    responseKind: 'json',
+    status: 200,
+    params: KbArticleParams,
+    query: PublicQuery,
+    response: KbArticle,
+    summary: 'Read one knowledge-base article of a site (anonymous)',
+    spec: '§3',
   },
 } as const satisfies Record<string, RouteDef>;

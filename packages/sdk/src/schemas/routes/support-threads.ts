@@ -10,6 +10,7 @@ import {
   ThreadListQuery,
   ThreadParams,
   UpdateThreadRequest,
+  UploadedFile,
 } from '../support.js';
 import type { RouteDef } from './types.js';
 
@@ -80,6 +81,18 @@ export const supportThreadRoutes = {
     body: CreateMessageRequest,
     response: Message,
     summary: 'Reply on a thread as staff',
+    spec: '§3',
+  },
+  uploadStaffAttachment: {
+    id: 'support.attachments.upload',
+    method: 'POST',
+    path: '/api/support/attachments',
+    auth: 'staff',
+    bodyType: 'multipart',
+    responseKind: 'json',
+    status: 201,
+    response: UploadedFile,
+    summary: 'Upload a file to attach to a staff reply (multipart field `file`)',
     spec: '§3',
   },
   resolveThread: {
