@@ -14,6 +14,10 @@ function focused(page: Page): Promise<string> {
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Scan the settled state: mid-way through the panel's opening animation its colours are still
+  // fading in, which axe would report as low contrast.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   const results = await new AxeBuilder({ page }).include('helpdock-bubble').analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
