@@ -74,7 +74,7 @@ test.describe('screenshots', () => {
     await launcher(page).click();
     await expect(panel(page).getByRole('heading', { name: 'Your tickets' })).toBeVisible();
     await page.screenshot({ path: `${dir}desktop-customer-tickets-light.png` });
-    await panel(page).locator('.ticket-button', { hasText: 'Resolved' }).first().click();
+    await panel(page).locator('.row-button', { hasText: 'Resolved' }).first().click();
     await expect(panel(page).getByRole('group', { name: 'How did we do?' })).toBeVisible();
     await panel(page).locator('.stars label').nth(4).click();
     await page.screenshot({ path: `${dir}desktop-customer-rating-light.png` });

@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { rowListStyles } from '../views/ticket-list/ticket-list.styles.js';
 
 /**
  * Layout shared by the full-page components (`<helpdock-portal>`, `<helpdock-customer-portal>`):
  * a centred column from 320 px phones to desktops, a header in the accent colour, cards.
  */
 export const pageStyles = css`
+  ${rowListStyles}
   :host {
     display: block;
     min-block-size: 100vh;
@@ -68,28 +70,6 @@ export const pageStyles = css`
   .problem p {
     color: var(--_muted);
     margin: 0;
-  }
-  .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: 8px;
-  }
-  .row-button {
-    inline-size: 100%;
-    text-align: start;
-    background: var(--_surface);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: 12px;
-    padding-block: 10px;
-    padding-inline: 12px;
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    gap: 8px;
   }
   .row-button[aria-current='true'] {
     border-color: var(--_accent);

@@ -15,10 +15,10 @@ export class HelpdockTicketList extends LightElement {
 
   protected override render(): TemplateResult {
     if (this.tickets.length === 0) return html`<p class="hint">${this.t('noTickets')}</p>`;
-    return html`<ul class="tickets">
+    return html`<ul class="list tickets">
       ${this.tickets.map(
         (ticket) => html`<li>
-          <button type="button" class="ticket-button" @click=${() => this.fire('helpdock-select', { ticketId: ticket.id })}>
+          <button type="button" class="row-button" @click=${() => this.fire('helpdock-select', { ticketId: ticket.id })}>
             <span>${ticket.title}</span><span class="pill">${this.t(`status_${ticket.status}`)}</span>
           </button>
         </li>`,

@@ -1,16 +1,19 @@
 import { css } from 'lit';
 
-/** `<helpdock-ticket-list>`: ticket buttons with status pills. */
-export const ticketListStyles = css`
-  .tickets {
+/**
+ * A list of full-width row buttons, each a label and something at its end: the ticket list's rows
+ * and the full-page screens' lists (conversations, articles) look the same.
+ */
+export const rowListStyles = css`
+  .list {
     list-style: none;
-    margin: 0 0 12px;
+    margin: 0;
     padding: 0;
     display: flex;
     flex-direction: column;
     gap: 8px;
   }
-  .ticket-button {
+  .row-button {
     inline-size: 100%;
     text-align: start;
     background: var(--_surface);
@@ -21,7 +24,17 @@ export const ticketListStyles = css`
     padding-inline: 12px;
     display: flex;
     justify-content: space-between;
+    /* A title that wraps must not stretch the pill beside it. */
+    align-items: center;
     gap: 8px;
+  }
+`;
+
+/** `<helpdock-ticket-list>`: ticket buttons with status pills. */
+export const ticketListStyles = css`
+  ${rowListStyles}
+  .tickets {
+    margin-block-end: 12px;
   }
   .pill {
     font-size: 0.75rem;
