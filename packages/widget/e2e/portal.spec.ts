@@ -13,9 +13,18 @@ test.describe('<helpdock-portal> (the emailed support link)', () => {
   }) => {
     const staff = await reference.staff();
     const link = await staff.support.tokens.create({ thread_id: 'thr_acme_install' });
-    // The link staff email points at this very server (SUPPORT_PORTAL_BASE_URL is its own origin).
-    expect(link.portal_url.startsWith(`${reference.url}/portal/`)).toBe(true);
-    await page.goto(link.portal_url);
+    // The requester's email, read from the outbox (their mailbox here), carries the link; it points
+    // at this very server (SUPPORT_PORTAL_BASE_URL is its own origin).
+    const outbox = await page.request.get(`${reference.url}/__helpdock/outbox`, {
+      headers: { Authorization: reference.control },
+    });
+    const emails: { to: string; kind: string; text: string }[] = (await outbox.json()).data;
+    const email = emails.find((candidate) => candidate.kind === 'portal.link');
+    expect(email?.to).toBe('dana.reyes@example.com');
+    const emailedLink = email?.text.split('\n').find((line) => line.startsWith('http'));
+    expect(emailedLink).toBe(link.portal_url);
+    expect(emailedLink?.startsWith(`${reference.url}/portal/`)).toBe(true);
+    await page.goto(emailedLink!);
 
     const portal = page.locator('helpdock-portal');
     await expect(portal.getByRole('heading', { name: 'Installation visit for order 4411' })).toBeVisible();

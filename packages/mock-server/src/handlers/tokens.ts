@@ -4,13 +4,13 @@ import { defineRoute } from '../core/define-route.js';
 import type { ServerDeps } from '../deps.js';
 import { mintToken } from '../store/tokens.js';
 
-/** Portal tokens (SPEC §3): issue (shown once), list metadata, revoke. */
+/** Portal tokens (SPEC §3): issue (shown once, its link emailed to the requesters), list metadata, revoke. */
 export function tokenHandlers(deps: ServerDeps): HttpHandler[] {
   return [
     defineRoute(deps, routes.createToken, async ({ store, actor, body }) => {
       const config = store.config.get(actor.tenantId);
       const minted = await mintToken();
-      return store.tokens.issue(
+      return store.tokens.issueAndEmail(
         actor,
         minted,
         {

@@ -102,6 +102,8 @@ interface DemoThread {
   customer: string | null;
   assignment: string | null;
   category: string | null;
+  /** The person outside who asked (assignment threads: the site contact); undefined: a customer or staff. */
+  requester?: ThreadRecord['requester'];
   /** [author type, author user id, text] per message, oldest first, one hour apart. */
   messages: [MessageRecord['author_type'], string | null, string][];
   startHour: number;
@@ -159,6 +161,7 @@ const demoThreads: DemoThread[] = [
     customer: null,
     assignment: 'asg_4411',
     category: null,
+    requester: { name: 'Dana Reyes', email: 'dana.reyes@example.com' },
     messages: [
       ['INTERNAL', 'usr_acme_ops', 'Technician booked for Tuesday morning.'],
       ['EXTERNAL', null, 'Tuesday works, the gate code is at reception.'],
@@ -216,6 +219,7 @@ const demoThreads: DemoThread[] = [
     customer: null,
     assignment: 'asg_9001',
     category: null,
+    requester: { name: 'Marek Novak', email: 'marek.novak@example.net' },
     messages: [['INTERNAL', 'usr_globex_ops', 'Your delivery is planned between 10:00 and 12:00.']],
     startHour: 12,
   },
@@ -241,7 +245,7 @@ function buildThreads(state: State): void {
       message_count: demo.messages.length,
       category: demo.category,
       type: 'issue',
-      requester: null,
+      requester: demo.requester ?? null,
       custom_attributes: {},
     });
     demo.messages.forEach(([authorType, authorId, text], index) => {

@@ -136,7 +136,12 @@ export class Store implements StoreContext {
       directory: this.directory,
       linkFiles: (files, threadId, messageId) => this.files.link(files, threadId, messageId),
     });
-    this.tokens = new TokenStore(this, { audit: this.audit, threads: this.threads });
+    this.tokens = new TokenStore(this, {
+      audit: this.audit,
+      threads: this.threads,
+      outbox: this.outbox,
+      directory: this.directory,
+    });
     this.config = new ConfigStore(this, {
       audit: this.audit,
       identitySecret: (tenantId) => this.hostIdentity.status(tenantId),

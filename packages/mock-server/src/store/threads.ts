@@ -163,7 +163,8 @@ export class ThreadStore {
     return { ...this.detailOf(thread), requester: this.requesterOf(thread) };
   }
 
-  private requesterOf(thread: ThreadRecord): Requester | null {
+  /** Who asked in a thread: its customer, else the visitor who opened it; null for a staff-opened thread. */
+  requesterOf(thread: ThreadRecord): Requester | null {
     const customer = thread.customer_id
       ? this.deps.directory.customer(thread.tenant_id, thread.customer_id)
       : undefined;
@@ -326,10 +327,7 @@ export class ThreadStore {
   }
 
   private notifyRequester(thread: ThreadRecord, subject: string, text: string, kind: string): void {
-    const customer = thread.customer_id
-      ? this.deps.directory.customer(thread.tenant_id, thread.customer_id)
-      : undefined;
-    const to = customer?.email ?? thread.requester?.email;
+    const to = this.requesterOf(thread)?.email;
     if (to)
       this.deps.outbox.send({ tenant_id: thread.tenant_id, to, subject, text, kind, thread_id: thread.id });
   }

@@ -1,11 +1,14 @@
-import type { CreatedToken, PortalLinkProblem, TokenMetadata } from '@helpdock/sdk/schemas';
+import type { CreatedToken, PortalLinkProblem, Requester, TokenMetadata } from '@helpdock/sdk/schemas';
 import { iso } from '../clock.js';
 import { ApiError, fail } from '../core/errors.js';
 import { randomBytes, randomId, sha256Hex, toBase64Url } from '../core/ids.js';
 import type { AuditStore } from './audit.js';
 import type { Actor, StoreContext } from './context.js';
+import type { OutboxStore } from './outbox.js';
 import { type Page, paginate } from './pagination.js';
+import { portalLinkEmail } from './portal-link-email.js';
 import type { ThreadRecord, TokenRecord } from './records.js';
+import type { DirectoryStore } from './tenants.js';
 import type { ThreadStore } from './threads.js';
 
 const DAY_MS = 24 * 3600_000;
@@ -46,8 +49,41 @@ export function toTokenMetadata(record: TokenRecord): TokenMetadata {
 export class TokenStore {
   constructor(
     private readonly ctx: StoreContext,
-    private readonly deps: { audit: AuditStore; threads: ThreadStore },
+    private readonly deps: {
+      audit: AuditStore;
+      threads: ThreadStore;
+      outbox: OutboxStore;
+      directory: DirectoryStore;
+    },
   ) {}
+
+  /**
+   * Issues a token as staff do (`POST /api/support/tokens`) and emails its `portal_url` to the one
+   * person who asked in the threads it covers (their customer or visitor). No email when nobody
+   * outside asked (staff-opened threads) or when several people did: the link opens every covered
+   * thread, so it must not reach one requester with another's conversation; staff share it then.
+   */
+  issueAndEmail(
+    actor: Actor,
+    minted: { token: string; hash: string },
+    input: { assignment_id?: string | undefined; thread_id?: string | undefined; expires_in_days: number },
+    portalBaseUrl: string,
+  ): CreatedToken {
+    const { record, created } = this.create(actor, minted, input, portalBaseUrl);
+    const threads = this.threadsInScope(record);
+    const requesters = new Map<string, Requester>();
+    for (const thread of threads) {
+      const requester = this.deps.threads.requesterOf(thread);
+      if (requester) requesters.set(requester.email.toLowerCase(), requester);
+    }
+    const [to] = requesters.values();
+    if (to && requesters.size === 1) {
+      const tenantName = this.deps.directory.tenant(actor.tenantId).name;
+      const subjects = threads.map((thread) => thread.subject);
+      this.deps.outbox.send(portalLinkEmail({ tenantId: actor.tenantId, tenantName, to, created, subjects }));
+    }
+    return created;
+  }
 
   /**
    * Stores a minted token. `thread_id` must name a thread of the tenant (404); with both scopes,
@@ -59,6 +95,15 @@ export class TokenStore {
     input: { assignment_id?: string | undefined; thread_id?: string | undefined; expires_in_days: number },
     portalBaseUrl: string,
   ): CreatedToken {
+    return this.create(actor, minted, input, portalBaseUrl).created;
+  }
+
+  private create(
+    actor: Actor,
+    minted: { token: string; hash: string },
+    input: { assignment_id?: string | undefined; thread_id?: string | undefined; expires_in_days: number },
+    portalBaseUrl: string,
+  ): { record: TokenRecord; created: CreatedToken } {
     if (input.thread_id !== undefined) {
       const thread = this.deps.threads.record(actor.tenantId, input.thread_id);
       if (input.assignment_id !== undefined && thread.assignment_id !== input.assignment_id) {
@@ -83,7 +128,7 @@ export class TokenStore {
     };
     this.ctx.state.tokens.push(record);
     this.deps.audit.record(actor, 'token.create', record.thread_id);
-    return {
+    const created: CreatedToken = {
       id: record.id,
       token: minted.token,
       portal_url: `${portalBaseUrl.replace(/\/+$/, '')}/portal/${minted.token}`,
@@ -92,6 +137,7 @@ export class TokenStore {
       thread_id: record.thread_id,
       created_at: record.created_at,
     };
+    return { record, created };
   }
 
   /** Token metadata of a tenant, newest first, optionally for one thread or assignment. */
@@ -157,7 +203,6 @@ export class TokenStore {
     return record.assignment_id !== null && thread.assignment_id === record.assignment_id;
   }
 
-  /** The threads in a token's scope, oldest first. */
   /**
    * The thread a portal call is about: `threadId`, else the token's own thread. 422 when the token
    * covers several threads and none is named; 404 when the thread is outside the token's scope.
