@@ -53,6 +53,17 @@ describe('full-page components served by the reference server', () => {
     const { response } = await page('/portal/a/b');
     expect(response.status).toBe(404);
   });
+
+  it('serves pages to GET only, and /portal/new is the demo link, not a token called "new"', async () => {
+    for (const path of ['/customer', '/portal/abc', '/']) {
+      const posted = await fetch(`${listening.url}${path}`, { method: 'POST' });
+      expect(posted.status, path).toBe(404);
+      expect(posted.headers.get('content-type')).toMatch(/json/);
+    }
+    const fresh = await fetch(`${listening.url}/portal/new`, { redirect: 'manual' });
+    expect(fresh.status).toBe(303);
+    expect(fresh.headers.get('location')).toMatch(/^\/portal\/[A-Za-z0-9_-]{43}$/);
+  });
 });
 
 describe('preferredLanguage', () => {

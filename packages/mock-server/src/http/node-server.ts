@@ -4,8 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { getResponse, type HttpHandler } from 'msw';
 import { ApiError, errorResponse } from '../core/errors.js';
 import { resolveRequestId } from '../core/request-id.js';
-import { componentPage } from '../pages/component-pages.js';
-import { PAGE_CSP } from '../pages/html.js';
 import { type PageContext, servePage } from '../pages/index.js';
 import type { ListeningServer } from '../reference-server.js';
 import { checkControlAccess, isControlPath, randomControlToken } from './control-guard.js';
@@ -216,24 +214,11 @@ export async function startNodeServer(
         origin: publicUrl,
         built: async (file) => (await widgetAsset(file)) !== undefined,
         demoPortalToken: options.demoPortalToken,
+        acceptLanguage: req.headers['accept-language'],
       });
       if (page) {
         res.writeHead(page.status, { ...page.headers, 'X-Request-Id': requestId });
         res.end(page.body);
-        return;
-      }
-      const componentHtml =
-        req.method === 'GET' ? componentPage(path, publicUrl, req.headers['accept-language']) : undefined;
-      if (componentHtml) {
-        res.writeHead(200, {
-          'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy': PAGE_CSP,
-          'X-Content-Type-Options': 'nosniff',
-          'Referrer-Policy': 'no-referrer',
-          'Cache-Control': 'no-store',
-          'X-Request-Id': requestId,
-        });
-        res.end(componentHtml);
         return;
       }
       const widgetFile = req.method === 'GET' ? WIDGET_FILE.exec(path)?.[1] : undefined;
