@@ -37,13 +37,20 @@ describe('HostIdentity against the reference server', () => {
   };
   /** Identifications the server answered. */
   let identified = 0;
+  /** What happens to the anonymous visitor's replies: none reach the server, or their answer is lost. */
+  let portalReplies: 'pass' | 'offline' | 'lose-answer' = 'pass';
   const loadedBase = async (): Promise<SupportBase> => {
     identified = 0;
+    portalReplies = 'pass';
     const base = new SupportBase({
       emit() {},
       fetch: async (input, init) => {
+        const { method, url } = new Request(input, init);
+        const portalReply = method === 'POST' && /\/portal\/[^/]+\/messages$/.test(url);
+        if (portalReply && portalReplies === 'offline') throw new TypeError('Failed to fetch');
         const response = await fetch(input, init);
-        if (new Request(input, init).url.endsWith('/public/identify') && response.ok) identified += 1;
+        if (portalReply && portalReplies === 'lose-answer') throw new TypeError('Failed to fetch');
+        if (url.endsWith('/public/identify') && response.ok) identified += 1;
         return response;
       },
     });
@@ -105,6 +112,76 @@ describe('HostIdentity against the reference server', () => {
     base.report(unauthorized);
     expect(base.notice).toBe('errorExpired');
     expect(calls).toBe(3);
+  });
+
+  /** How often the thread holds a message with `text`, as staff see it. */
+  const storedTimes = async (threadId: string, text: string): Promise<number> =>
+    (await (await admin()).support.threads.retrieve(threadId)).messages.filter((m) => m.message_text === text)
+      .length;
+
+  it('resends a reply that a 401 refused once the token is renewed, instead of leaving it failed', async () => {
+    const key = await secret();
+    const base = await loadedBase();
+    await new HostIdentity(base, manualTimers()).identify({
+      getUserJwt: () => signIdentityToken(key, { sub: 'shop-5', email: 'cy@shop.test' }),
+    });
+    const tickets = join(new CustomerTicketsController(fakeHost(base)));
+    expect(await tickets.createTicket({ subject: 'Wrong size', message: 'The shoes are too small.' })).toBe(
+      true,
+    );
+    const ticketId = tickets.ticket!.id;
+
+    // The access token stops working (say the server restarted with another key): refused with a 401.
+    base.renewCustomer('no-longer-a-valid-token', false);
+    tickets.reply('Can I swap them for a 42?');
+    await until(() => identified === 2);
+    await until(() => base.outbox!.items.length === 0);
+    expect(await storedTimes(ticketId, 'Can I swap them for a 42?')).toBe(1);
+    expect(tickets.messages.map((m) => m.text)).toContain('Can I swap them for a 42?');
+    expect(base.notice).toBeNull();
+  });
+
+  it('sends a reply still queued for the anonymous conversation on the ticket it became, once', async () => {
+    const key = await secret();
+    const base = await loadedBase();
+    const anonymous = join(new AnonymousChatController(fakeHost(base)));
+    expect(await anonymous.submitTicket(form)).toBe(true);
+    const threadId = anonymous.conversationId!;
+    portalReplies = 'offline';
+    anonymous.reply('The tracking number is 77.');
+    await until(() => base.outbox!.items[0]?.attempts === 1);
+
+    await new HostIdentity(base, manualTimers()).identify({
+      userJwt: await signIdentityToken(key, { sub: 'shop-6', email: form.email }),
+    });
+    expect(base.outbox!.items.map((item) => item.target)).toEqual([{ kind: 'ticket', ticketId: threadId }]);
+    const tickets = join(new CustomerTicketsController(fakeHost(base)));
+    await until(() => base.outbox!.items.length === 0);
+    expect(await storedTimes(threadId, 'The tracking number is 77.')).toBe(1);
+    const stored = (await (await admin()).support.threads.retrieve(threadId)).messages.at(-1);
+    expect(stored?.author_type).toBe('CUSTOMER');
+    await tickets.openTicket(threadId);
+    expect(tickets.messages.map((m) => m.text)).toContain('The tracking number is 77.');
+  });
+
+  it('sends a queued anonymous reply whose answer was lost on its link before signing in: never twice', async () => {
+    const key = await secret();
+    const base = await loadedBase();
+    const anonymous = join(new AnonymousChatController(fakeHost(base)));
+    expect(await anonymous.submitTicket(form)).toBe(true);
+    const threadId = anonymous.conversationId!;
+    portalReplies = 'lose-answer';
+    anonymous.reply('Did this arrive?');
+    await until(() => base.outbox!.items[0]?.attempts === 1);
+    expect(await storedTimes(threadId, 'Did this arrive?')).toBe(1);
+    portalReplies = 'pass';
+
+    await new HostIdentity(base, manualTimers()).identify({
+      userJwt: await signIdentityToken(key, { sub: 'shop-7', email: form.email }),
+    });
+    join(new CustomerTicketsController(fakeHost(base)));
+    expect(base.outbox!.items).toEqual([]);
+    expect(await storedTimes(threadId, 'Did this arrive?')).toBe(1);
   });
 
   it('reports a forged user token once and stays anonymous', async () => {

@@ -1,4 +1,5 @@
 import { forgetPortalSession, portalSessionToken } from '../anonymous-chat/anonymous-chat.controller.js';
+import type { OutboxTarget } from '../core/outbox.js';
 import type { SupportBase } from '../core/support-base.js';
 import { realTimers, type Timers } from '../core/timers.js';
 
@@ -23,15 +24,20 @@ export type IdentifyOptions =
       getUserJwt: () => Promise<string>;
     };
 
+/** A reply queued for the anonymous conversation belongs to the ticket that conversation became. */
+const toTicket = (target: OutboxTarget): OutboxTarget | undefined =>
+  target.kind === 'portal' ? { kind: 'ticket', ticketId: target.threadId } : undefined;
+
 /** Renew this long before the access token expires. */
 const RENEW_BEFORE_MS = 60_000;
 
 /**
  * Host-signed identity in the bubble (SPEC §2, §9.1): exchanges the site's user token for a
  * customer access token (handing over the anonymous conversation's portal token, so the server
- * makes that conversation the customer's ticket), renews it before it expires, and renews once on
- * a 401. A token that such a renewal brought is not renewed on its own 401, so a site whose tokens
- * are refused never loops.
+ * makes that conversation the customer's ticket, and moves the replies still queued for it there),
+ * renews it before it expires, and renews once on a 401, then resends the replies that 401 refused.
+ * A token that such a renewal brought is not renewed on its own 401, so a site whose tokens are
+ * refused never loops.
  */
 export class HostIdentity {
   private getUserJwt: (() => Promise<string>) | null = null;
@@ -81,16 +87,24 @@ export class HostIdentity {
     const generation = this.generation;
     try {
       const portalToken = first ? portalSessionToken(store) : undefined;
+      // Queued anonymous replies go out while their link still works (the same keys make a
+      // retry of one whose answer was lost harmless); only what cannot go now moves to the ticket.
+      if (portalToken) await base.outbox?.flush(true);
       const answer = await base.client!.public.identify({
         user_jwt: userJwt ?? (await this.getUserJwt!()),
         ...(portalToken ? { portal_token: portalToken } : {}),
       });
       if (generation !== this.generation) return;
-      // The server made the anonymous conversation this customer's ticket and revoked its token.
-      if (portalToken) forgetPortalSession(store);
+      if (portalToken) {
+        // The server made the anonymous conversation this customer's ticket and revoked its token.
+        forgetPortalSession(store);
+        base.outbox?.retarget(toTicket);
+      }
       if (first) base.signIn(answer.access_token);
       // After a 401 the refused requests and streams start again with the new token.
       else base.renewCustomer(answer.access_token, after401);
+      // Replies refused for the old token (or the revoked link, before the move) go out once more.
+      if (portalToken || after401) void base.outbox?.retryUnauthorized('ticket');
       if (!this.getUserJwt) return;
       this.mayRenew = !after401;
       const lifetime = answer.expires_in * 1000;

@@ -166,6 +166,90 @@ describe('Outbox', () => {
     expect(backend.getItem('t:outbox')).not.toContain('secret detail');
   });
 
+  it('resends once the messages a 401 refused, after the credentials were renewed, and no others', async () => {
+    const server = fakeServer();
+    const unauthorized = { status: 401, code: 'unauthorized' };
+    const outbox = new Outbox({ store: jsonStore(memoryStore(), 't:'), send: server.send, isRetryable });
+    server.failNext(unauthorized, closed, unauthorized);
+    const refused = outbox.enqueue({ kind: 'ticket', ticketId: 'tkt_1' }, 'Sent with an old token');
+    await outbox.flush();
+    outbox.enqueue({ kind: 'ticket', ticketId: 'tkt_2' }, 'On a closed ticket');
+    await outbox.flush();
+    outbox.enqueue(target, 'Through a revoked link');
+    await outbox.flush();
+    expect(outbox.items.map((item) => item.state)).toEqual(['failed', 'failed', 'failed']);
+
+    await outbox.retryUnauthorized('ticket');
+    expect([...server.stored.values()]).toEqual(['Sent with an old token']);
+    expect(server.calls.filter((key) => key === refused.idempotencyKey)).toHaveLength(2);
+    expect(outbox.items.map((item) => item.text)).toEqual(['On a closed ticket', 'Through a revoked link']);
+    await outbox.retryUnauthorized('ticket');
+    expect(server.calls).toHaveLength(4);
+  });
+
+  it('moves a conversation’s messages to another target, keeping their order, keys and states', async () => {
+    const server = fakeServer();
+    const sentTo: string[] = [];
+    let ticketReady = false;
+    const outbox = new Outbox({
+      store: jsonStore(memoryStore(), 't:'),
+      send: (item) => {
+        sentTo.push(JSON.stringify(item.target));
+        return server.send(item);
+      },
+      isRetryable,
+      canSend: (item) => item.target.kind !== 'ticket' || ticketReady,
+      timers: manualTimers(),
+    });
+    server.failNext(offline, closed);
+    const first = outbox.enqueue(target, 'first');
+    await settle();
+    const refused = outbox.enqueue({ kind: 'portal', threadId: 'thr_other' }, 'refused');
+    await settle();
+    const second = outbox.enqueue(target, 'second');
+    expect(outbox.items.map((item) => item.state)).toEqual(['pending', 'failed', 'pending']);
+
+    outbox.retarget((old) =>
+      old.kind === 'portal' ? { kind: 'ticket', ticketId: old.threadId } : undefined,
+    );
+    expect(outbox.items.map((item) => [item.id, item.idempotencyKey, item.state, item.target])).toEqual([
+      [first.id, first.idempotencyKey, 'pending', { kind: 'ticket', ticketId: 'thr_1' }],
+      [refused.id, refused.idempotencyKey, 'failed', { kind: 'ticket', ticketId: 'thr_other' }],
+      [second.id, second.idempotencyKey, 'pending', { kind: 'ticket', ticketId: 'thr_1' }],
+    ]);
+    ticketReady = true;
+    await outbox.flush();
+    expect([...server.stored.values()]).toEqual(['first', 'second']);
+    expect(sentTo.slice(-2)).toEqual(Array(2).fill(JSON.stringify({ kind: 'ticket', ticketId: 'thr_1' })));
+    expect(outbox.items.map((item) => item.text)).toEqual(['refused']);
+  });
+
+  it('does not count a failed attempt for the old target against a message moved meanwhile', async () => {
+    let refuse: (error: unknown) => void = () => undefined;
+    const delivered: string[] = [];
+    const outbox = new Outbox({
+      store: jsonStore(memoryStore(), 't:'),
+      send: (item) =>
+        item.target.kind === 'portal'
+          ? new Promise<string>((_, reject) => {
+              refuse = reject;
+            })
+          : Promise.resolve(`${item.text} on the ticket`),
+      isRetryable,
+      onDelivered: (_, result) => delivered.push(result),
+      timers: manualTimers(),
+    });
+    outbox.enqueue(target, 'in flight');
+    await settle();
+    outbox.retarget((old) =>
+      old.kind === 'portal' ? { kind: 'ticket', ticketId: old.threadId } : undefined,
+    );
+    refuse({ status: 401, code: 'unauthorized' });
+    await outbox.flush();
+    expect(delivered).toEqual(['in flight on the ticket']);
+    expect(outbox.items).toEqual([]);
+  });
+
   it('ignores a corrupt stored queue', () => {
     const backend = memoryStore();
     backend.setItem('t:outbox', '{not json');

@@ -1,3 +1,4 @@
+import { statusOf } from './errors.js';
 import { randomId } from './ids.js';
 import type { JsonStore } from './storage.js';
 import { realTimers, type Timers } from './timers.js';
@@ -171,6 +172,37 @@ export class Outbox<R = unknown> {
     return this.flush();
   }
 
+  /**
+   * Puts the `kind` items the server refused with a 401 back in the queue and sends them: their
+   * credentials were renewed since. Called once per renewal, so a refused item is resent once.
+   */
+  retryUnauthorized(kind: OutboxTarget['kind']): Promise<void> {
+    this.update(
+      this.list.map((item) =>
+        item.state === 'failed' && item.target.kind === kind && statusOf(item.lastError) === 401
+          ? { ...item, state: 'pending', attempts: 0, nextAttemptAt: 0 }
+          : item,
+      ),
+    );
+    return this.flush();
+  }
+
+  /**
+   * Moves items to another conversation (an anonymous conversation became a customer's ticket):
+   * `move` returns an item's new target, or undefined to leave it. Order, keys and states are kept;
+   * moved pending items are due at once. An attempt in flight for the old target does not count
+   * against the moved item.
+   */
+  retarget(move: (target: OutboxTarget) => OutboxTarget | undefined): void {
+    this.update(
+      this.list.map((item) => {
+        const target = move(item.target);
+        if (!target) return item;
+        return item.state === 'pending' ? { ...item, target, nextAttemptAt: 0 } : { ...item, target };
+      }),
+    );
+  }
+
   /** Drops one item (the visitor gave up on it). */
   remove(id: string): void {
     this.update(this.list.filter((item) => item.id !== id));
@@ -197,26 +229,32 @@ export class Outbox<R = unknown> {
         this.update(this.list.filter((candidate) => candidate.id !== item.id));
         this.options.onDelivered?.(item, result);
       } catch (error) {
-        const attempts = item.attempts + 1;
-        const retryable = this.options.isRetryable(error);
-        const delay = (this.options.backoff ?? defaultBackoff)(attempts);
         this.update(
           this.list.map((candidate) =>
-            candidate.id === item.id
-              ? {
-                  ...candidate,
-                  attempts,
-                  lastError: errorSummary(error),
-                  state: retryable ? 'pending' : 'failed',
-                  nextAttemptAt: retryable ? this.timers.now() + delay : candidate.nextAttemptAt,
-                }
-              : candidate,
+            candidate.id === item.id ? this.failed(candidate, item, error) : candidate,
           ),
         );
       }
       if (this.disposed) return;
     }
     this.scheduleNext();
+  }
+
+  /** The stored item `current` once its attempt `tried` failed with `error`. */
+  private failed(current: OutboxItem, tried: OutboxItem, error: unknown): OutboxItem {
+    // Moved during the attempt: the refusal was for its old conversation, so it goes out again.
+    if (current.target !== tried.target) return { ...current, nextAttemptAt: 0 };
+    const attempts = tried.attempts + 1;
+    const retryable = this.options.isRetryable(error);
+    return {
+      ...current,
+      attempts,
+      lastError: errorSummary(error),
+      state: retryable ? 'pending' : 'failed',
+      nextAttemptAt: retryable
+        ? this.timers.now() + (this.options.backoff ?? defaultBackoff)(attempts)
+        : current.nextAttemptAt,
+    };
   }
 
   /**
