@@ -63,3 +63,42 @@ test('a visitor who signs in on the site finds the conversation they began as a 
   expect(stored).not.toContain('Seeds never arrived');
   expect(stored).not.toContain('Order 77');
 });
+
+test('a reply still waiting to be sent when the visitor signs in is delivered on their ticket, once', async ({
+  page,
+  site,
+}) => {
+  await page.goto(`${site.url}/`);
+  await openPanel(page);
+  const panel = dialog(page);
+  await panel.getByLabel('Your name').fill('Ana');
+  await panel.getByLabel('Email').fill('ana@garden.test');
+  await panel.getByLabel('Subject').fill('Wrong bulbs');
+  await panel.getByLabel('Message', { exact: true }).fill('I got tulips instead of lilies.');
+  await panel.getByRole('button', { name: 'Send' }).click();
+  await expect(panel.getByText('I got tulips instead of lilies.')).toBeVisible();
+
+  // The anonymous conversation's replies cannot get through; one waits in the outbox.
+  await page.route('**/api/support/portal/*/messages', (route) => route.abort('internetdisconnected'));
+  await panel.getByLabel('Your reply').fill('Order 78, if that helps.');
+  await panel.getByRole('button', { name: 'Send' }).click();
+  await expect(panel.getByText('Waiting to send…')).toBeVisible();
+
+  await page.getByLabel('Username').fill('ana');
+  await page.getByLabel('Password').fill('site-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('#signed-in-as')).toHaveText('Signed in as Ana Lima');
+  await openPanel(page);
+  await dialog(page)
+    .getByRole('button', { name: /Wrong bulbs/ })
+    .click();
+  await expect(dialog(page).getByText('Order 78, if that helps.')).toHaveCount(1);
+  await expect(dialog(page).getByText('Waiting to send…')).toHaveCount(0);
+  await page.reload();
+  await openPanel(page);
+  await dialog(page)
+    .getByRole('button', { name: /Wrong bulbs/ })
+    .click();
+  await expect(dialog(page).getByText('I got tulips instead of lilies.')).toBeVisible();
+  await expect(dialog(page).getByText('Order 78, if that helps.')).toHaveCount(1);
+});
