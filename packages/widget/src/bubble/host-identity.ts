@@ -103,8 +103,8 @@ export class HostIdentity {
       if (first) base.signIn(answer.access_token);
       // After a 401 the refused requests and streams start again with the new token.
       else base.renewCustomer(answer.access_token, after401);
-      // Replies refused for the old token (or the revoked link, before the move) go out once more.
-      if (portalToken || after401) void base.outbox?.retryUnauthorized('ticket');
+      // Replies a 401 refused (an old token, or the revoked link before the move) go out once more.
+      void base.outbox?.retryUnauthorized('ticket');
       if (!this.getUserJwt) return;
       this.mayRenew = !after401;
       const lifetime = answer.expires_in * 1000;
