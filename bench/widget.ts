@@ -1,19 +1,24 @@
 /**
- * Benchmark 5, the widget: gzipped size of the script-tag bundle against its 30 KB budget and
- * against Lit alone; and, in headless Chromium, the time from the script arriving to the launcher
- * painted and from a click to the panel interactive, against a page with a bare `<button>`.
+ * Benchmark 5, the widget: gzipped sizes of the script-tag loader (`helpdock.js`, what every
+ * visitor downloads up front) and of the panel bundle it loads on intent (`helpdock-panel.js`)
+ * against their budgets, the loader against Lit alone; and, in headless Chromium, the time from
+ * the loader arriving to the launcher painted and from a first click (panel not loaded yet) to
+ * the panel interactive, against a page with a bare `<button>`.
  */
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { startReference } from './lib/reference.js';
-import { type Figure, figure, isMain, runAlone, valueAtMost } from './lib/report.js';
+import { type Figure, figure, isMain, ratioAtMost, runAlone, valueAtMost } from './lib/report.js';
 import { median } from './lib/stats.js';
 
 const BENCH = 'widget';
-const BUNDLE = new URL('../packages/widget/dist/helpdock.js', import.meta.url);
-const BUDGET_KB = 30;
+const LOADER = new URL('../packages/widget/dist/helpdock.js', import.meta.url);
+const PANEL = new URL('../packages/widget/dist/helpdock-panel.js', import.meta.url);
+/** The budgets of `packages/widget/.size-limit.json` (kB there; shown here in KB as the table was). */
+const LOADER_BUDGET_KB = 6;
+const PANEL_BUDGET_KB = 45;
 const RUNS = 10;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -29,7 +34,8 @@ const STEP_TIMEOUT_MS = 15_000;
 const kb = (bytes: number) => bytes / 1024;
 
 async function sizes(): Promise<Figure[]> {
-  const widget = gzipSync(await readFile(BUNDLE), { level: 9 }).byteLength;
+  const loader = gzipSync(await readFile(LOADER), { level: 9 }).byteLength;
+  const panel = gzipSync(await readFile(PANEL), { level: 9 }).byteLength;
   const lit = await build({
     stdin: { contents: "export * from 'lit';", resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
@@ -43,16 +49,24 @@ async function sizes(): Promise<Figure[]> {
   return [
     figure(
       BENCH,
-      'helpdock.js gzipped',
-      kb(widget),
+      'helpdock.js (loader, up front) gzipped',
+      kb(loader),
       'KB',
-      { name: 'budget', value: BUDGET_KB },
-      { target: valueAtMost(BUDGET_KB, 'KB') },
+      { name: 'budget', value: LOADER_BUDGET_KB },
+      { target: valueAtMost(LOADER_BUDGET_KB, 'KB') },
     ),
-    figure(BENCH, 'helpdock.js gzipped vs Lit alone', kb(widget), 'KB', {
+    figure(BENCH, 'helpdock.js (loader) gzipped vs Lit alone', kb(loader), 'KB', {
       name: 'lit, esbuild minified',
       value: kb(litGz),
     }),
+    figure(
+      BENCH,
+      'helpdock-panel.js (on intent) gzipped',
+      kb(panel),
+      'KB',
+      { name: 'budget', value: PANEL_BUDGET_KB },
+      { target: valueAtMost(PANEL_BUDGET_KB, 'KB') },
+    ),
   ];
 }
 
@@ -72,11 +86,27 @@ button.addEventListener('click', () => {
 document.body.append(button);`;
 
 /**
- * In-page probe: finds the launcher (`part~=launcher`, in the bubble's shadow root or the page),
- * and reports the frame it is first painted in, relative to the script's arrival (resource timing).
+ * In-page lookup of the first `[part~=launcher]`/`panel`/`form` in the page or any open shadow
+ * root: the loader draws its launcher in a shadow root of its own inside `<helpdock-bubble>`, the
+ * bubble in its shadow root once it has loaded, the bare page in the document.
+ */
+const DEEP_QUERY = `const deep = (selector, root = document) => {
+    const found = root.querySelector(selector);
+    if (found) return found;
+    for (const el of root.querySelectorAll('*')) {
+      const inner = el.shadowRoot && deep(selector, el.shadowRoot);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const root = () => ({ querySelector: (selector) => deep(selector) });`;
+
+/**
+ * In-page probe: finds the launcher (`part~=launcher`) and reports the frame it is first painted
+ * in, relative to the script's arrival (resource timing).
  */
 const LAUNCHER_PROBE = `(scriptPath) => new Promise((resolve, reject) => {
-  const root = () => document.querySelector('helpdock-bubble')?.shadowRoot ?? document;
+  ${DEEP_QUERY}
   const visible = (el) => !!el && el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden';
   const deadline = performance.now() + ${STEP_TIMEOUT_MS};
   const tick = () => {
@@ -96,9 +126,12 @@ const LAUNCHER_PROBE = `(scriptPath) => new Promise((resolve, reject) => {
   tick();
 })`;
 
-/** In-page probe: clicks the launcher and reports when the panel's form is painted and usable. */
+/**
+ * In-page probe: clicks the launcher and reports when the panel's form is painted and usable. For
+ * the bubble this is a cold click: the panel bundle is fetched, parsed and takes over first.
+ */
 const PANEL_PROBE = `() => new Promise((resolve, reject) => {
-  const root = () => document.querySelector('helpdock-bubble')?.shadowRoot ?? document;
+  ${DEEP_QUERY}
   const visible = (el) => !!el && el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden';
   const start = performance.now();
   root().querySelector('[part~="launcher"]').click();
@@ -159,11 +192,11 @@ async function timings(browser: Browser, url: string): Promise<Figure[]> {
       median(results.widgetLoad),
       'ms',
       { name: 'bare <button>', value: median(results.bareLoad) },
-      { note },
+      { note, target: ratioAtMost(1.2) },
     ),
     figure(
       BENCH,
-      'click → panel interactive',
+      'first click → panel interactive (panel bundle loaded on that click)',
       median(results.widgetOpen),
       'ms',
       { name: 'bare <button>', value: median(results.bareOpen) },

@@ -34,6 +34,7 @@ export const PUBLISHED_PACKAGES = [
     attwProfile: 'esm-only',
     attwExclude: [
       './helpdock.js',
+      './helpdock-panel.js',
       './helpdock-inbox.js',
       './helpdock-portal.js',
       './helpdock-customer-portal.js',

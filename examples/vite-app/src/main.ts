@@ -19,7 +19,9 @@ const log = (text: string) => {
   activity.append(item);
 };
 
-byId('open-support').addEventListener('click', () => bubble.show());
+byId('open-support').addEventListener('click', () => {
+  bubble.open = true;
+});
 bubble.addEventListener('helpdock:ticket-created', (event) => {
   log(`Conversation started (${event.detail.threadId ?? event.detail.ticketId})`);
 });

@@ -135,8 +135,9 @@ window.seen=[];Helpdock('on','ready',function(){seen.push('ready')});Helpdock('o
     await page.goto(`${reference.url}/queued.html`);
     await expect(panel(page)).toBeVisible();
     await expect(page.locator('helpdock-bubble')).toHaveAttribute('theme', 'dark');
+    // Both heard once; which comes first depends on whether the panel or the config arrives first.
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen))
+      .poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen.sort()))
       .toEqual(['open', 'ready']);
     await page.evaluate(() => (window as unknown as { Helpdock: { close(): void } }).Helpdock.close());
     await expect(panel(page)).toBeHidden();

@@ -35,6 +35,11 @@ export interface HelpdockBubbleEventDetails {
     /** HTTP status of the failed response; absent when no response arrived (network failure). */
     status?: number;
   };
+  /** The number of support messages not yet seen changed (one arrived while the panel was closed, or the panel opened). */
+  unread: {
+    /** Support messages that arrived while the panel was closed; `0` once the visitor opened it. */
+    count: number;
+  };
 }
 
 /** The short names of the bubble's events (`'open'` for `helpdock:open`). */
@@ -52,7 +57,15 @@ export interface PartnerAttributesEventDetails {
 }
 
 /** Every event name the bubble dispatches, with the `helpdock:` prefix. */
-export const bubbleEventNames = ['ready', 'open', 'close', 'ticket-created', 'message', 'error'] as const;
+export const bubbleEventNames = [
+  'ready',
+  'open',
+  'close',
+  'ticket-created',
+  'message',
+  'error',
+  'unread',
+] as const;
 
 /**
  * Dispatches `helpdock:<name>` from `target`, bubbling and composed, so a listener on `document`
@@ -70,6 +83,7 @@ declare global {
     'helpdock:ticket-created': CustomEvent<HelpdockBubbleEventDetails['ticket-created']>;
     'helpdock:message': CustomEvent<HelpdockBubbleEventDetails['message']>;
     'helpdock:error': CustomEvent<HelpdockBubbleEventDetails['error']>;
+    'helpdock:unread': CustomEvent<HelpdockBubbleEventDetails['unread']>;
     'helpdock:partner-attributes-saved': CustomEvent<
       PartnerAttributesEventDetails['partner-attributes-saved']
     >;

@@ -19,6 +19,8 @@ export interface HelpdockBubbleJsxProps {
   'whatsapp-text'?: string;
   /** Whether the panel is open. */
   open?: boolean;
+  /** CSS selector of the site's own launcher elements; the built-in launcher is not drawn then. */
+  launcher?: string;
   /** The framework's ref, receiving the {@link HelpdockBubble} element. */
   ref?: unknown;
   /** CSS classes of the host element (Preact, Solid and other frameworks that pass `class`). */

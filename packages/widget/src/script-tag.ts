@@ -1,14 +1,11 @@
 /**
- * The one-script-tag build (`dist/helpdock.js`): adds a `<helpdock-bubble>` to the page and
- * exposes `window.Helpdock`. See the README for the tag and the queue stub. It carries English
- * only; other locales load on demand from `helpdock.<locale>.js` beside it.
+ * The one-script-tag build (`dist/helpdock.js`): a small loader without Lit. It exposes
+ * `window.Helpdock`, draws the launcher at once and loads the bubble itself
+ * (`helpdock-panel.js`, from beside it) on intent, on a call that needs it, or on idle when a
+ * conversation is stored. See the README for the tag and the queue stub.
  * @packageDocumentation
  */
-import './bubble/bubble.component.js';
-import { setLocaleLoader } from './i18n/index.js';
 import { installHelpdock } from './loader.js';
-import { scriptLocaleLoader } from './script-locales.js';
 
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
-setLocaleLoader(scriptLocaleLoader(window, script));
 installHelpdock(window, script);

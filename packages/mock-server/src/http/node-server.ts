@@ -43,11 +43,12 @@ export interface NodeServerOptions {
 const hereUrl = (): string => (typeof __filename === 'string' ? __filename : import.meta.url);
 
 /**
- * `/helpdock.js`, its on-demand locale files `/helpdock.<locale>.js`, and the bundles of the staff
- * inbox and the full-page components: `/helpdock-inbox.js`, `/helpdock-portal.js`,
- * `/helpdock-customer-portal.js`.
+ * `/helpdock.js` (the loader), the bubble it loads `/helpdock-panel.js`, the on-demand locale
+ * files `/helpdock.<locale>.js`, and the bundles of the staff inbox and the full-page components:
+ * `/helpdock-inbox.js`, `/helpdock-portal.js`, `/helpdock-customer-portal.js`.
  */
-const WIDGET_FILE = /^\/(helpdock(?:\.[A-Za-z]{2,3}(?:-[A-Za-z]{2})?|-inbox|-portal|-customer-portal)?\.js)$/;
+const WIDGET_FILE =
+  /^\/(helpdock(?:\.[A-Za-z]{2,3}(?:-[A-Za-z]{2})?|-panel|-inbox|-portal|-customer-portal)?\.js)$/;
 
 /** Where a file of the built one-script-tag widget is, if `@helpdock/widget` has been built. */
 function widgetPath(file = 'helpdock.js'): string | undefined {

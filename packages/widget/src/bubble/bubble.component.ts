@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../views/shared/light-element.js';
 import '../anonymous-chat/anonymous-chat.component.js';
@@ -16,6 +16,7 @@ import {
   translator,
 } from '../i18n/index.js';
 import { icons } from '../icons/icons.js';
+import { SiteLauncherController } from '../launcher/site-launcher.controller.js';
 import { controls } from '../styles/controls.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { composerStyles } from '../views/composer/composer.styles.js';
@@ -44,6 +45,7 @@ export type { IdentifyOptions } from './host-identity.js';
  * @fires helpdock:ticket-created - A conversation or ticket was created.
  * @fires helpdock:message - A support message arrived (`direction: 'in'`) or the visitor's was delivered (`'out'`).
  * @fires helpdock:error - Something failed; `detail.code` names the sentence shown.
+ * @fires helpdock:unread - The unread count changed; `detail.count` is the new count.
  *
  * @csspart launcher - The round launcher button.
  * @csspart badge - The unread counter on the launcher.
@@ -93,6 +95,12 @@ export class HelpdockBubble extends LitElement {
     ticketListStyles,
     customerTicketsStyles,
     ratingFormStyles,
+    // `hide()`: gone, whatever display the page gives the element.
+    css`
+      :host([hidden]) {
+        display: none !important;
+      }
+    `,
   ];
 
   /** Origin of the Helpdock API (default: the page's origin). */
@@ -111,6 +119,11 @@ export class HelpdockBubble extends LitElement {
   @property({ attribute: 'whatsapp-text' }) whatsappText = '';
   /** Whether the panel is open. */
   @property({ type: Boolean, reflect: true }) open = false;
+  /**
+   * CSS selector of the site's own launcher elements (now or added later): clicking one opens or
+   * closes the panel, and they get `aria-expanded`. The built-in launcher is not drawn then.
+   */
+  @property() launcher = '';
 
   @state() private announcement = '';
 
@@ -133,17 +146,37 @@ export class HelpdockBubble extends LitElement {
     },
   });
   private readonly hostIdentity = new HostIdentity(this.bubble.base);
+  private readonly siteLauncher = new SiteLauncherController(this);
   private focusOnRender: 'panel' | 'launcher' | null = null;
+  /** The panel opened (and took focus) before the config arrived: focus its first field once it has. */
+  private focusWhenLoaded = false;
   private pendingToggle: 'open' | 'close' | null = null;
+  private reportedUnread = 0;
+  private localeLoading: Promise<void> = Promise.resolve();
 
-  /** Opens the panel. */
+  /** Shows the bubble again after {@link HelpdockBubble.hide}. */
   show(): void {
-    this.open = true;
+    this.hidden = false;
   }
 
-  /** Closes the panel. */
+  /**
+   * Hides the whole bubble, launcher and panel (the panel closes). Support messages still arrive
+   * and count as unread (`helpdock:unread`), so a site can show its own counter.
+   */
   hide(): void {
     this.open = false;
+    this.hidden = true;
+  }
+
+  /**
+   * Switches the texts to `locale` (any BCP 47 tag; the closest shipped locale is used), loading
+   * its strings when needed. Resolves once the bubble shows them (English if they failed to load).
+   */
+  async setLocale(locale: string): Promise<void> {
+    this.locale = locale;
+    await this.updateComplete;
+    await this.localeLoading;
+    await this.updateComplete;
   }
 
   /** Opens the panel when closed, closes it when open. */
@@ -196,7 +229,7 @@ export class HelpdockBubble extends LitElement {
   /** Translates with `locale` now (English until its strings arrive) and again once they have loaded. */
   private useLocale(locale: Locale): void {
     this.t = translator(locale);
-    void loadLocale(locale).then(() => {
+    this.localeLoading = loadLocale(locale).then(() => {
       if (this.resolvedLocale !== locale) return;
       this.t = translator(locale);
       this.requestUpdate();
@@ -221,14 +254,23 @@ export class HelpdockBubble extends LitElement {
       this.emit(this.pendingToggle, {});
       this.pendingToggle = null;
     }
+    if (this.bubble.base.unread !== this.reportedUnread) {
+      this.reportedUnread = this.bubble.base.unread;
+      this.emit('unread', { count: this.reportedUnread });
+    }
+    if (this.focusWhenLoaded && this.bubble.view !== 'loading') {
+      this.focusWhenLoaded = false;
+      if (this.open && this.matches(':focus-within')) void this.focusFirst();
+    }
     if (this.focusOnRender === 'panel' && this.open && this.panel) {
       this.focusOnRender = null;
+      this.focusWhenLoaded = this.bubble.view === 'loading';
       void this.focusFirst();
     } else if (this.focusOnRender === 'launcher') {
       this.focusOnRender = null;
       // Only pull focus back when it was inside the bubble; closing from the page API must not steal it.
       if (this.matches(':focus-within') || document.activeElement === document.body)
-        this.find<HTMLElement>('.launcher')?.focus();
+        (this.siteLauncher.lastUsed ?? this.find<HTMLElement>('.launcher'))?.focus();
     }
   }
 
@@ -236,6 +278,16 @@ export class HelpdockBubble extends LitElement {
     const view = this.bubble.view;
     if (view === 'hidden') return nothing;
     const locale = this.resolvedLocale;
+    return html`
+      <div class="root" lang=${locale} dir=${directionOf(locale)} @keydown=${this.onKeydown}>
+        ${this.renderPanel(view)}
+        ${this.launcher ? nothing : this.renderLauncher()}
+        <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  private renderLauncher(): TemplateResult {
     const unread = this.bubble.base.unread;
     const launcherLabel = this.open
       ? this.t('launcherClose')
@@ -243,8 +295,6 @@ export class HelpdockBubble extends LitElement {
         ? `${this.t('launcherOpen')} (${this.t('unreadBadge', { count: unread })})`
         : this.t('launcherOpen');
     return html`
-      <div class="root" lang=${locale} dir=${directionOf(locale)} @keydown=${this.onKeydown}>
-        ${this.renderPanel(view)}
         <button
           part="launcher"
           class="launcher"
@@ -257,8 +307,6 @@ export class HelpdockBubble extends LitElement {
           ${this.open ? icons.close : icons.chat}
           ${unread > 0 && !this.open ? html`<span part="badge" class="badge" aria-hidden="true">${unread}</span>` : nothing}
         </button>
-        <div class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      </div>
     `;
   }
 
@@ -288,7 +336,7 @@ export class HelpdockBubble extends LitElement {
               : nothing
           }
           <h2 part="title" id="helpdock-title">${this.t('panelTitle')}</h2>
-          <button part="close-button" type="button" class="icon-button" aria-label=${this.t('close')} @click=${this.hide}>
+          <button part="close-button" type="button" class="icon-button" aria-label=${this.t('close')} @click=${this.closePanel}>
             ${icons.close}
           </button>
         </div>
@@ -312,6 +360,10 @@ export class HelpdockBubble extends LitElement {
     `;
   }
 
+  private closePanel(): void {
+    this.open = false;
+  }
+
   private goBack(): void {
     this.customer?.goBack();
     this.refocus();
@@ -322,7 +374,7 @@ export class HelpdockBubble extends LitElement {
     if (!this.open) return;
     if (event.key === 'Escape') {
       event.stopPropagation();
-      this.hide();
+      this.closePanel();
       return;
     }
     if (this.isSmallScreen() && this.panel)

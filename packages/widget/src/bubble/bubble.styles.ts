@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { launcherRules } from '../styles/palette.js';
 
 /** Layout of `<helpdock-bubble>`: launcher, badge, panel, header, scrolling body; phones and reduced motion. */
 export const bubbleStyles = css`
@@ -28,26 +29,7 @@ export const bubbleStyles = css`
   :host([position='left']) .root {
     align-items: flex-start;
   }
-  .launcher {
-    position: relative;
-    inline-size: 60px;
-    block-size: 60px;
-    border-radius: 50%;
-    border: none;
-    background: var(--_accent);
-    color: var(--_accent-contrast);
-    box-shadow: var(--_shadow);
-    display: grid;
-    place-items: center;
-    transition: transform 160ms ease;
-  }
-  .launcher:hover {
-    transform: scale(1.05);
-  }
-  .launcher svg {
-    inline-size: 28px;
-    block-size: 28px;
-  }
+  ${unsafeCSS(launcherRules)}
   .badge {
     position: absolute;
     inset-block-start: -4px;
@@ -148,12 +130,6 @@ export const bubbleStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .panel {
       animation: none;
-    }
-    .launcher {
-      transition: none;
-    }
-    .launcher:hover {
-      transform: none;
     }
   }
 `;

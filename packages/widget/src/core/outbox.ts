@@ -93,6 +93,12 @@ export function defaultBackoff(attempts: number): number {
 
 const storageKey = 'outbox';
 
+/** Whether `store` holds messages waiting to be sent (the script-tag loader then loads the bubble early). */
+export function hasQueuedMessages(store: JsonStore): boolean {
+  const saved = store.read<unknown[]>(storageKey);
+  return Array.isArray(saved) && saved.length > 0;
+}
+
 /**
  * A persisted queue of outgoing messages. Each item keeps one idempotency key for its whole life,
  * so however often it is retried (backoff, `online` events, reloads, several tabs) the server

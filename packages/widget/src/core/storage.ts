@@ -81,3 +81,11 @@ export function jsonStore(backend: KeyValueStore, prefix: string): JsonStore {
     },
   };
 }
+
+/**
+ * Prefix of one tenant's keys in storage: by site key, else by API origin. The bubble and the
+ * script-tag loader both read it (the loader looks for a stored conversation before the bubble loads).
+ */
+export function tenantPrefix(siteKey: string | undefined, apiBase: string): string {
+  return `helpdock:${siteKey ?? apiBase}:`;
+}

@@ -6,7 +6,7 @@ import { type ChatMessage, mergeMessages, visibleMessages } from './conversation
 import { Drafts } from './drafts.js';
 import { errorMessageKey, isRetryable, statusOf } from './errors.js';
 import { Outbox, type OutboxItem, type OutboxTarget } from './outbox.js';
-import { browserStore, type JsonStore, jsonStore } from './storage.js';
+import { browserStore, type JsonStore, jsonStore, tenantPrefix } from './storage.js';
 import { WidgetClient } from './widget-client.js';
 
 /** Events the support components report to the bubble, which turns them into `helpdock:*` DOM events. */
@@ -125,7 +125,7 @@ export class SupportBase {
     if (this.connection?.apiBase === connection.apiBase && this.connection.siteKey === connection.siteKey)
       return;
     this.connection = connection;
-    this.store = jsonStore(browserStore(), `helpdock:${connection.siteKey ?? connection.apiBase}:`);
+    this.store = jsonStore(browserStore(), tenantPrefix(connection.siteKey, connection.apiBase));
     this.drafts = new Drafts(this.store);
     this.client = this.newClient({
       ...(connection.siteKey ? { siteKey: connection.siteKey } : {}),

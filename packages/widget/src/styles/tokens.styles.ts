@@ -1,48 +1,25 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { darkPalette, lightPalette } from './palette.js';
 
-/** The dark theme's defaults, for `theme="dark"` and for `theme="auto"` on a dark system. */
-const darkPalette = css`
-  --_accent: var(--helpdock-accent, #818cf8);
-  --_accent-contrast: var(--helpdock-accent-contrast, #0b1020);
-  --_bg: var(--helpdock-background, #111827);
-  --_fg: var(--helpdock-foreground, #f3f4f6);
-  --_muted: var(--helpdock-muted, #cbd5e1);
-  --_border: var(--helpdock-border, #374151);
-  --_surface: var(--helpdock-surface, #1f2937);
-  --_agent-bg: var(--helpdock-agent-bubble, #1e1b4b);
-  --_error: var(--helpdock-error, #fca5a5);
-  --_focus: var(--helpdock-focus-ring, #93c5fd);
-`;
+const dark = unsafeCSS(darkPalette);
 
 /**
  * Shared design tokens: every `--helpdock-*` custom property a host page may set, mapped to
  * private `--_*` properties so the dark theme can change defaults without overriding the page's
- * choices.
+ * choices (values in `palette.ts`).
  */
 export const tokens = css`
   :host {
-    --_accent: var(--helpdock-accent, #4338ca);
-    --_accent-contrast: var(--helpdock-accent-contrast, #ffffff);
-    --_font: var(--helpdock-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_radius: var(--helpdock-radius, 16px);
-    --_bg: var(--helpdock-background, #ffffff);
-    --_fg: var(--helpdock-foreground, #111827);
-    --_muted: var(--helpdock-muted, #4b5563);
-    --_border: var(--helpdock-border, #d1d5db);
-    --_surface: var(--helpdock-surface, #f3f4f6);
-    --_agent-bg: var(--helpdock-agent-bubble, #eef2ff);
-    --_error: var(--helpdock-error, #b91c1c);
-    --_focus: var(--helpdock-focus-ring, #2563eb);
-    --_shadow: var(--helpdock-shadow, 0 12px 40px rgb(0 0 0 / 0.18));
+    ${unsafeCSS(lightPalette)}
     font-family: var(--_font);
     color: var(--_fg);
   }
   :host([theme='dark']) {
-    ${darkPalette}
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${darkPalette}
+      ${dark}
     }
   }
 `;
