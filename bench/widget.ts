@@ -70,9 +70,15 @@ async function sizes(): Promise<Figure[]> {
   ];
 }
 
-/** The baseline page: a script that adds a bare `<button>` opening a bare panel with an input. */
-const BARE_PAGE =
-  '<!doctype html><html><body><h1>Bare</h1><script src="/bench-button.js" async></script></body></html>';
+/**
+ * The two pages differ only in their script: the baseline's adds a bare `<button>` opening a bare
+ * panel with an input, the other is the bubble's script tag (`helpdock.js` as the reference server
+ * serves it). Both are served from the reference server's origin, no stylesheet of their own.
+ */
+const benchPage = (script: string) =>
+  `<!doctype html><html><head><title>Bench</title></head><body><h1>Bench</h1>${script}</body></html>`;
+const BARE_PAGE = benchPage('<script src="/bench-button.js" async></script>');
+const WIDGET_PAGE = benchPage('<script src="/helpdock.js" data-site-key="pk_acme_demo" async></script>');
 const BARE_SCRIPT = `
 const button = document.createElement('button');
 button.textContent = 'Help';
@@ -166,10 +172,13 @@ async function timings(browser: Browser, url: string): Promise<Figure[]> {
         await page.route('**/bench-button.html', (route) =>
           route.fulfill({ contentType: 'text/html', body: BARE_PAGE }),
         );
+        await page.route('**/bench-widget.html', (route) =>
+          route.fulfill({ contentType: 'text/html', body: WIDGET_PAGE }),
+        );
         await page.route('**/bench-button.js', (route) =>
           route.fulfill({ contentType: 'text/javascript', body: BARE_SCRIPT }),
         );
-        const path = kind === 'widget' ? '/' : '/bench-button.html';
+        const path = kind === 'widget' ? '/bench-widget.html' : '/bench-button.html';
         await page.goto(`${url}${path}`, { timeout: STEP_TIMEOUT_MS });
         const load = (await page.evaluate(
           `(${LAUNCHER_PROBE})(${JSON.stringify(kind === 'widget' ? '/helpdock.js' : '/bench-button.js')})`,

@@ -77,6 +77,8 @@ test.describe('script-tag loader and JS API', () => {
     reference,
   }) => {
     await recordViolations(page);
+    // No hover zoom on the launcher, so its box can be compared before and after.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     const held = await holdPanel(page, reference.url);
     await hostPage(page, reference.url, { csp: strictCsp, data: { theme: 'dark', position: 'left' } });
     await expect(launcher(page)).toBeVisible();

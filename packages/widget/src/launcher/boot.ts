@@ -1,7 +1,7 @@
 import { portalSessionToken } from '../anonymous-chat/anonymous-chat.controller.js';
 import type { HelpdockBubble } from '../bubble/bubble.component.js';
 import { hasQueuedMessages } from '../core/outbox.js';
-import { browserStore, jsonStore, tenantPrefix } from '../core/storage.js';
+import { jsonStore, type KeyValueStore, memoryStore, tenantPrefix } from '../core/storage.js';
 import { dispatchHelpdockEvent } from '../events.js';
 import { loadScriptBeside } from '../script-locales.js';
 import { Handover } from './handover.js';
@@ -22,6 +22,18 @@ export interface LoaderBoot {
 export interface LauncherCommands {
   open(): unknown;
   toggle(): unknown;
+}
+
+/**
+ * The page's `localStorage` for reading, without the write probe `browserStore` makes (a write on
+ * the launcher's path costs more than the reads the loader needs; reads that throw read as missing).
+ */
+function readableStorage(target: Window): KeyValueStore {
+  try {
+    return target.localStorage;
+  } catch {
+    return memoryStore();
+  }
 }
 
 /** Runs `task` when the browser is idle (soon, where `requestIdleCallback` is missing). */
@@ -47,7 +59,7 @@ export function bootLoader(
   const { document } = target;
   const apiBase = bubble.getAttribute('api-base') || target.location.origin;
   const siteKey = bubble.getAttribute('site-key') || undefined;
-  const store = jsonStore(browserStore(), tenantPrefix(siteKey, apiBase));
+  const store = jsonStore(readableStorage(target), tenantPrefix(siteKey, apiBase));
   const selector = bubble.getAttribute('launcher');
   let standIn: StandInLauncher | null = null;
   let site: SiteLauncher | null = null;
@@ -99,16 +111,22 @@ export function bootLoader(
   };
   void setLabel(bubble.getAttribute('locale') || document.documentElement.lang || target.navigator.language);
 
-  void fetchPublicConfig({ apiBase, siteKey, store, fetch: target.fetch.bind(target) }).then((config) => {
+  // Asked for in the next task, so the launcher is painted first; its answer arrives meanwhile.
+  const askForConfig = async (): Promise<void> => {
+    const config = await fetchPublicConfig({ apiBase, siteKey, store, fetch: target.fetch.bind(target) });
     if (!handover.done) standIn?.setVisible((config ?? cached)?.support_bubble_enabled !== false);
     const announce = (): void => dispatchHelpdockEvent(bubble, 'ready', { config });
     // Page listeners sit on the document: announce once the bubble has joined it.
     if (bubble.isConnected) announce();
     else document.addEventListener('DOMContentLoaded', announce, { once: true });
-  });
+  };
+  target.setTimeout(() => void askForConfig(), 0);
 
   if (bubble.hasAttribute('open')) load();
-  else if (portalSessionToken(store) || hasQueuedMessages(store)) whenIdle(target, load);
+  else
+    whenIdle(target, () => {
+      if (portalSessionToken(store) || hasQueuedMessages(store)) load();
+    });
 
   return {
     handover,
