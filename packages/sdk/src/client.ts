@@ -1,6 +1,5 @@
 import { contractValidator } from './contract-validator.js';
 import type { ClientOptions } from './core/http.js';
-import { kyTransport } from './core/ky-transport.js';
 import { HelpdockLiteClient } from './lite-client.js';
 
 /**
@@ -20,6 +19,6 @@ import { HelpdockLiteClient } from './lite-client.js';
  */
 export class HelpdockClient extends HelpdockLiteClient {
   constructor(options: ClientOptions) {
-    super({ contract: contractValidator, ...options }, kyTransport);
+    super({ contract: contractValidator, ...options });
   }
 }

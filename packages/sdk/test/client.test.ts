@@ -1,12 +1,13 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { HelpdockCore } from '../src/advanced.js';
+import { HelpdockCore, kyTransport } from '../src/advanced.js';
 import {
   HelpdockClient,
   InputValidationError,
   PayloadTooLargeError,
   PublicSupport,
   ResponseValidationError,
+  SupportThreads,
   UnprocessableEntityError,
 } from '../src/index.js';
 import { HelpdockLiteClient } from '../src/lite.js';
@@ -209,6 +210,34 @@ describe('requests built from the route table', () => {
     });
     await custom.public.config();
     expect(urls).toEqual([`${BASE_URL}/api/support/public/config`]);
+  });
+
+  it('sends through ky when a core is given kyTransport: headers, query and body as the fetch transport', async () => {
+    const seen: { method: string; url: string; headers: Headers; body: string }[] = [];
+    const core = new HelpdockCore(
+      {
+        baseUrl: BASE_URL,
+        accessToken: 'tok',
+        fetch: async (input, init) => {
+          const request = new Request(input, init);
+          seen.push({
+            method: request.method,
+            url: request.url,
+            headers: request.headers,
+            body: await request.text(),
+          });
+          return Response.json(message(), { status: 201 });
+        },
+      },
+      kyTransport,
+    );
+    await new SupportThreads(core).addMessage('thr_1', { message_text: 'Hi' }, { idempotencyKey: 'key-1' });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.method).toBe('POST');
+    expect(seen[0]?.url).toBe(`${BASE_URL}/api/support/threads/thr_1/messages`);
+    expect(seen[0]?.headers.get('authorization')).toBe('Bearer tok');
+    expect(seen[0]?.headers.get('idempotency-key')).toBe('key-1');
+    expect(JSON.parse(seen[0]?.body ?? '')).toEqual({ message_text: 'Hi' });
   });
 
   it('works with a bare core and one resource class (tree-shakable use)', async () => {

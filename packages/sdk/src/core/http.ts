@@ -161,7 +161,7 @@ export class HelpdockCore {
   #transport: Transport;
 
   /**
-   * @param transport how requests are sent: plain `fetch` by default; {@link index.HelpdockClient} uses ky.
+   * @param transport how requests are sent: plain `fetch` by default (both clients use it).
    */
   constructor(options: ClientOptions, transport: TransportFactory = fetchTransport) {
     if (!options || typeof options.baseUrl !== 'string' || options.baseUrl === '') {

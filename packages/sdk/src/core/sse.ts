@@ -1,5 +1,6 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { HelpdockError, ResponseValidationError } from './errors.js';
+import { EventQueue } from './event-queue.js';
 import { sleep } from './retries.js';
 
 /** The shape shared by every typed stream event: `{type, id, data}`. */
@@ -45,16 +46,11 @@ export type StreamConnector = (lastEventId: string | undefined, signal: AbortSig
 type Listener<E> = (event: E) => void;
 type ErrorListener = (error: HelpdockError) => void;
 
-interface Sink<E> {
-  /** Events not yet handed out; `queue[head]` is the next one (no `shift()`: it is O(n) per call). */
-  queue: E[];
-  head: number;
-  wake: (() => void) | undefined;
-}
-
 const DEFAULT_HEARTBEAT_MS = 15_000;
 const DEFAULT_MAX_RECONNECT_MS = 30_000;
 const FIRST_RECONNECT_MS = 1_000;
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+const STREAMING = { stream: true } as const;
 
 /** Statuses after which reconnecting cannot help (bad or expired credentials, gone, wrong route). */
 const isFatal = (error: unknown) =>
@@ -88,7 +84,9 @@ class SilentStream extends Error {}
  *
  * Consume it with `for await`, or with `on(type, fn)` callbacks, or both. An event that does not
  * match the contract is reported to `on('error', fn)` listeners as a {@link ResponseValidationError}
- * and skipped; the stream goes on.
+ * and skipped; the stream goes on. Events that arrived together are handed to a `for await` loop
+ * without waiting, and a loop paces the reading: the next chunk of the connection is read once the
+ * loop has taken the events already received (`on` listeners alone never pause it).
  *
  * @example
  * ```ts
@@ -107,7 +105,7 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
   #options: EventStreamOptions;
   #listeners = new Map<string, Set<Listener<E>>>();
   #errorListeners = new Set<ErrorListener>();
-  #sinks = new Set<Sink<E>>();
+  #queues = new Set<EventQueue<E>>();
   #controller = new AbortController();
   #lastEventId: string | undefined;
   #serverRetry: number | undefined;
@@ -116,6 +114,8 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
   #failure: HelpdockError | undefined;
   /** Reconnections since an event last arrived (drives the backoff). */
   #failures = 0;
+  /** Resumes reading once the loops caught up (set while paused for backpressure). */
+  #resume: (() => void) | undefined;
 
   /** @internal Built by `portal(token).events()` and `customers.me.events()`. */
   constructor(
@@ -168,48 +168,48 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
     return () => set.delete(listener);
   }
 
-  /** Stops the stream: the connection is dropped, loops end, no more callbacks. */
+  /**
+   * Stops the stream: the connection is dropped, loops end (events still queued for them are
+   * dropped), no more callbacks, not even for the rest of a batch being delivered.
+   */
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
     this.#controller.abort();
-    for (const sink of this.#sinks) sink.wake?.();
+    for (const queue of this.#queues) queue.notify();
+    this.#resumeReading();
   }
 
-  /** Every event, in order, until the stream stops. Breaking out of the loop closes the stream. */
+  /**
+   * Every event, in order, until the stream stops. Breaking out of the loop closes the stream. A
+   * call finds the events already received in a queue and resolves at once, without waiting.
+   */
   [Symbol.asyncIterator](): AsyncIterator<E> {
-    const sink: Sink<E> = { queue: [], head: 0, wake: undefined };
-    this.#sinks.add(sink);
+    const queue = new EventQueue<E>();
+    this.#queues.add(queue);
     this.#start();
-    const finish = (): IteratorReturnResult<undefined> => {
-      this.#sinks.delete(sink);
-      return { done: true, value: undefined };
+    const finish = (): Promise<IteratorResult<E>> => {
+      this.#queues.delete(queue);
+      this.#resumeIfCaughtUp();
+      return this.#failure ? Promise.reject(this.#failure) : Promise.resolve(DONE);
+    };
+    const next = (): Promise<IteratorResult<E>> => {
+      // Closed on purpose: stop now. Failed: hand out what arrived before the failure, then throw.
+      if (this.#closed && !this.#failure) return finish();
+      if (queue.size > 0) {
+        const value = queue.take();
+        if (this.#resume && queue.size === 0) this.#resumeIfCaughtUp();
+        return Promise.resolve({ done: false, value });
+      }
+      if (this.#closed) return finish();
+      return queue.wait().then(next);
     };
     return {
-      next: async (): Promise<IteratorResult<E>> => {
-        while (true) {
-          if (sink.head < sink.queue.length) {
-            const event = sink.queue[sink.head++] as E;
-            if (sink.head === sink.queue.length) {
-              sink.queue = [];
-              sink.head = 0;
-            }
-            return { done: false, value: event };
-          }
-          if (this.#closed) {
-            finish();
-            if (this.#failure) throw this.#failure;
-            return { done: true, value: undefined };
-          }
-          await new Promise<void>((resolve) => {
-            sink.wake = resolve;
-          });
-          sink.wake = undefined;
-        }
-      },
-      return: async () => {
+      next,
+      return: () => {
         this.close();
-        return finish();
+        this.#queues.delete(queue);
+        return Promise.resolve(DONE);
       },
     };
   }
@@ -250,7 +250,7 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
   /** One connection, read to its end (or until it goes silent or the stream closes). */
   async #readOnce(): Promise<void> {
     const connection = new AbortController();
-    let reader: ReadableStreamDefaultReader<string> | undefined;
+    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
     // Aborting the request does not always end a body that is already flowing: cancel the reader too.
     const cut = (reason?: unknown) => {
       connection.abort(reason);
@@ -258,33 +258,47 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
     };
     const onClose = () => cut();
     this.#controller.signal.addEventListener('abort', onClose, { once: true });
+    // One timer per silence, not one per chunk: each chunk only notes the time it arrived.
     const silenceMs = 2 * (this.#options.heartbeatInterval ?? DEFAULT_HEARTBEAT_MS);
+    let heardAt = Date.now();
     let watchdog: ReturnType<typeof setTimeout> | undefined;
-    const feedWatchdog = () => {
-      clearTimeout(watchdog);
-      watchdog = setTimeout(() => cut(new SilentStream('No data for two heartbeat intervals')), silenceMs);
+    const watch = () => {
+      const quiet = Date.now() - heardAt;
+      if (quiet >= silenceMs) cut(new SilentStream('No data for two heartbeat intervals'));
+      else watchdog = setTimeout(watch, silenceMs - quiet);
     };
     try {
-      feedWatchdog();
+      watchdog = setTimeout(watch, silenceMs);
       const response = await this.#connect(this.#lastEventId, connection.signal);
       if (!response.body || connection.signal.aborted) return;
       const onOpen = this.#options.onOpen;
       if (onOpen) callSafely(onOpen, undefined);
       const parser = createParser({
-        onEvent: (message) => {
-          this.#failures = 0;
-          this.#handle(message);
-        },
+        onEvent: (message) => this.#handle(message),
         onRetry: (ms) => {
           this.#serverRetry = ms;
         },
       });
-      reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      // One decoder over the raw bytes: a TextDecoderStream would add a stream stage per chunk.
+      const decoder = new TextDecoder();
+      reader = response.body.getReader();
       while (!this.#closed && !connection.signal.aborted) {
         const { done, value } = await reader.read();
         if (done) break;
-        feedWatchdog();
-        parser.feed(value);
+        heardAt = Date.now();
+        parser.feed(decoder.decode(value, STREAMING));
+        for (const queue of this.#queues) queue.notify();
+        if (this.#behind()) {
+          // Pacing: the next chunk is read once every loop took this one's events, so events do
+          // not pile up (a long queue outlives young-generation GC and costs far more to collect).
+          // Not reading is not silence: the watchdog waits until reading resumes.
+          clearTimeout(watchdog);
+          await new Promise<void>((resolve) => {
+            this.#resume = resolve;
+          });
+          heardAt = Date.now();
+          watchdog = setTimeout(watch, silenceMs);
+        }
       }
     } finally {
       clearTimeout(watchdog);
@@ -293,7 +307,26 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
     }
   }
 
+  /** Whether a `for await` loop has events left unread. */
+  #behind(): boolean {
+    for (const queue of this.#queues) if (queue.size > 0) return true;
+    return false;
+  }
+
+  #resumeIfCaughtUp(): void {
+    if (!this.#behind()) this.#resumeReading();
+  }
+
+  #resumeReading(): void {
+    const resume = this.#resume;
+    this.#resume = undefined;
+    resume?.();
+  }
+
   #handle(message: EventSourceMessage): void {
+    // A listener may close the stream in the middle of a chunk: the rest of it is dropped.
+    if (this.#closed) return;
+    this.#failures = 0;
     if (message.id !== undefined) this.#lastEventId = message.id;
     const type = message.event ?? 'message';
     let event: E;
@@ -311,11 +344,9 @@ export class EventStream<E extends StreamEvent> implements AsyncIterable<E> {
       );
       return;
     }
-    for (const sink of this.#sinks) {
-      sink.queue.push(event);
-      sink.wake?.();
-    }
-    for (const listener of this.#listeners.get(event.type) ?? []) callSafely(listener, event);
+    for (const queue of this.#queues) queue.push(event);
+    const listeners = this.#listeners.get(event.type);
+    if (listeners) for (const listener of listeners) callSafely(listener, event);
   }
 
   #report(error: HelpdockError): void {
