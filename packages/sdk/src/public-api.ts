@@ -31,6 +31,7 @@ export {
   type StreamConnector,
   type StreamEvent,
 } from './core/sse.js';
+export type { UploadProgress, UploadProgressOptions } from './core/xhr-upload.js';
 export { Auth, type LoginOptions, type LoginParams, type LoginResult } from './resources/auth.js';
 export { type CallCreateParams, CustomerCalls } from './resources/customer-calls.js';
 export { CustomerFeedback, type FeedbackCreateParams } from './resources/customer-feedback.js';

@@ -22,7 +22,8 @@ import {
   sleep,
 } from './retries.js';
 import type { DefOf } from './route-refs.js';
-import { fetchTransport, type Transport, type TransportFactory } from './transport.js';
+import { fetchTransport, type Transport, type TransportFactory, type TransportRequest } from './transport.js';
+import { canReportUploadProgress, type UploadProgressOptions, xhrUpload } from './xhr-upload.js';
 
 /** Default time one attempt may take, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -373,13 +374,17 @@ export class HelpdockCore {
       signal?.removeEventListener('abort', onAbort);
     };
     try {
-      const response = await this.#transport(prepared.path, {
-        method: prepared.route.method,
-        headers,
-        searchParams: prepared.searchParams,
-        body: prepared.body,
-        signal: controller.signal,
-      });
+      const response = await this.#sendAttempt(
+        prepared,
+        {
+          method: prepared.route.method,
+          headers,
+          searchParams: prepared.searchParams,
+          body: prepared.body,
+          signal: controller.signal,
+        },
+        (options as UploadProgressOptions).onUploadProgress,
+      );
       return { response, requestId: response.headers.get('x-request-id') ?? undefined, release };
     } catch (cause) {
       release();
@@ -396,6 +401,33 @@ export class HelpdockCore {
       });
     }
   }
+
+  /**
+   * One attempt through the client's transport, or through `XMLHttpRequest` when the caller
+   * follows an upload's progress (the one thing `fetch` cannot report).
+   */
+  async #sendAttempt(
+    prepared: PreparedRequest,
+    request: TransportRequest,
+    onProgress: UploadProgressOptions['onUploadProgress'],
+  ): Promise<Response> {
+    if (!onProgress || !(request.body instanceof FormData)) return this.#transport(prepared.path, request);
+    if (canReportUploadProgress()) {
+      const query = request.searchParams.toString();
+      return xhrUpload(`${this.baseUrl}/${prepared.path}${query ? `?${query}` : ''}`, request, onProgress);
+    }
+    const response = await this.#transport(prepared.path, request);
+    const total = formSize(request.body);
+    onProgress({ loaded: total, total });
+    return response;
+  }
+}
+
+/** Bytes of a multipart body's values (its files and fields). */
+function formSize(form: FormData): number {
+  let size = 0;
+  for (const [, value] of form) size += typeof value === 'string' ? value.length : value.size;
+  return size;
 }
 
 function describeCause(cause: unknown): string {

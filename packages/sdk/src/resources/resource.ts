@@ -1,5 +1,6 @@
 import type { HelpdockCore, RequestOptions, RouteResponse } from '../core/http.js';
 import { Page, PagePromise } from '../core/pagination.js';
+import type { UploadProgressOptions } from '../core/xhr-upload.js';
 import type { RouteSpec } from '../schemas/routes/types.js';
 
 /** Base of every resource: holds the core it sends through. */
@@ -48,8 +49,15 @@ export function requestPage<R extends RouteSpec>(
   return fetchPage(typeof firstCursor === 'string' ? firstCursor : undefined);
 }
 
-/** Options of an upload: the file name to send, plus the usual per-call options. */
-export interface UploadOptions extends RequestOptions {
+/**
+ * Options of an upload: the file name to send, progress reporting, plus the usual per-call options.
+ *
+ * @example
+ * ```ts
+ * await portal.uploadAttachment(file, { onUploadProgress: ({ loaded, total }) => show(loaded / total) });
+ * ```
+ */
+export interface UploadOptions extends RequestOptions, UploadProgressOptions {
   /** File name for the multipart part; defaults to the `File`'s name, else `upload`. */
   filename?: string | undefined;
 }
