@@ -56,6 +56,7 @@ export class HelpdockAnonymousChat extends LightElement {
       .locale=${this.locale}
       .messages=${this.chat.messages}
       .draft=${base.drafts?.get(draftKey) ?? ''}
+      .files=${this.chat.files}
       ?closed=${!threadId || status === 'CLOSED'}
       .header=${banner}
       .footer=${
@@ -67,7 +68,7 @@ export class HelpdockAnonymousChat extends LightElement {
           : nothing
       }
       @helpdock-draft=${(event: CustomEvent<{ text: string }>) => base.drafts?.set(draftKey, event.detail.text)}
-      @helpdock-send=${(event: CustomEvent<{ text: string }>) => this.chat.reply(event.detail.text)}
+      @helpdock-send=${(event: HTMLElementEventMap['helpdock-send']) => this.chat.reply(event.detail.text, event.detail.attachments)}
       @helpdock-retry=${(event: CustomEvent<{ id: string }>) => void base.outbox?.retry(event.detail.id)}
     ></helpdock-conversation-view>`;
   }

@@ -1,4 +1,10 @@
 import type { PublicThreadResponse, VisitorThreadDetail } from '@helpdock/sdk/schemas';
+import {
+  type ChatAttachment,
+  type FileAccess,
+  portalFileUrl,
+  toChatAttachment,
+} from '../core/attachments.js';
 import { type ChatMessage, fromThreadMessage, mergeMessages } from '../core/conversation.js';
 import { ConversationController, type SupportHost } from '../core/conversation-controller.js';
 import { isRetryable, statusOf } from '../core/errors.js';
@@ -14,7 +20,6 @@ interface PortalSession {
   expiresAt: string;
 }
 
-/** A public-thread creation in flight: its key is reused while the form is unchanged. */
 /** Where the anonymous conversation is kept in the tenant's storage. */
 const SESSION_KEY = 'session';
 
@@ -50,6 +55,7 @@ export class AnonymousChatController extends ConversationController {
   loading = false;
 
   private session: PortalSession | null = null;
+  private access: { token: string; files: FileAccess } | null = null;
 
   constructor(host: SupportHost) {
     super(host, ['portal', 'thread']);
@@ -123,11 +129,44 @@ export class AnonymousChatController extends ConversationController {
     return sent || queued;
   }
 
-  /** Sends a reply through the outbox: it shows as pending at once and is delivered exactly once. */
-  reply(text: string): void {
+  /**
+   * Sends a reply with its uploaded files through the outbox: it shows as pending at once and is
+   * delivered exactly once.
+   */
+  reply(text: string, attachments: readonly ChatAttachment[] = []): void {
     const threadId = this.session?.threadId;
     if (threadId)
-      this.queue({ kind: 'portal', threadId }, text, `reply:thread:${threadId}`, this.threadMessages);
+      this.queue(
+        { kind: 'portal', threadId },
+        text,
+        attachments,
+        `reply:thread:${threadId}`,
+        this.threadMessages,
+      );
+  }
+
+  /**
+   * Uploads and downloads through the conversation's portal token (no sign-in: the token in the
+   * path is the credential, so downloads are plain links); `null` without a conversation.
+   */
+  get files(): FileAccess | null {
+    const client = this.base?.client;
+    const session = this.session;
+    if (!client || !session) return null;
+    if (this.access?.token !== session.token) {
+      const portal = client.portal(session.token);
+      this.access = {
+        token: session.token,
+        files: {
+          upload: async (file, call) =>
+            toChatAttachment(await portal.uploadAttachment(file, { filename: file.name, ...call })),
+          href: (file) => portalFileUrl(client.baseUrl, session.token, file.id),
+          load: (file, signal) =>
+            client.files.portalDownload(session.token, file.id, { signal }).then(({ blob }) => blob),
+        },
+      };
+    }
+    return this.access.files;
   }
 
   /**
@@ -158,8 +197,13 @@ export class AnonymousChatController extends ConversationController {
       this.open(created);
       return this.threadMessages[0]!;
     }
+    const ids = (item.attachments ?? []).map((file) => file.id);
     const message = await this.base!.client!.portal(this.session!.token).sendMessage(
-      { thread_id: (target as Extract<OutboxTarget, { kind: 'portal' }>).threadId, message_text: item.text },
+      {
+        thread_id: (target as Extract<OutboxTarget, { kind: 'portal' }>).threadId,
+        message_text: item.text,
+        ...(ids.length > 0 ? { attachment_ids: ids } : {}),
+      },
       { idempotencyKey: item.idempotencyKey },
     );
     return fromThreadMessage(message);

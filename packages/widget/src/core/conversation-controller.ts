@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ChatAttachment } from './attachments.js';
 import type { ChatMessage } from './conversation.js';
 import type { OutboxItem, OutboxTarget } from './outbox.js';
 import type { OutboxSender, SupportBase, SupportParticipant } from './support-base.js';
@@ -44,13 +45,19 @@ export abstract class ConversationController implements ReactiveController, Supp
   abstract delivered(item: OutboxItem, message: ChatMessage): void;
 
   /**
-   * Queues `text` (trimmed, never blank) for `target`, behind the last message of `sent`, and
-   * forgets the draft it was typed in.
+   * Queues `text` (trimmed, never blank) with its uploaded `attachments` for `target`, behind the
+   * last message of `sent`, and forgets the draft it was typed in.
    */
-  protected queue(target: OutboxTarget, text: string, draftKey: string, sent: readonly ChatMessage[]): void {
+  protected queue(
+    target: OutboxTarget,
+    text: string,
+    attachments: readonly ChatAttachment[],
+    draftKey: string,
+    sent: readonly ChatMessage[],
+  ): void {
     const body = text.trim();
     if (!body || !this.base?.outbox) return;
-    this.base.outbox.enqueue(target, body, { after: sent.at(-1)?.id });
+    this.base.outbox.enqueue(target, body, { after: sent.at(-1)?.id, attachments });
     this.base.drafts?.clear(draftKey);
   }
 

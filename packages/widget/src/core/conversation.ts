@@ -1,4 +1,5 @@
 import type { Message, TicketMessage } from '@helpdock/sdk/schemas';
+import { type ChatAttachment, toChatAttachment } from './attachments.js';
 import type { OutboxItem } from './outbox.js';
 
 /** Who wrote a message, from the visitor's point of view. */
@@ -16,42 +17,48 @@ export interface ChatMessage {
   createdAt: string;
   /** `pending` and `failed` messages come from the outbox. */
   state: 'sent' | 'pending' | 'failed';
-  /** Files attached to the message (name and size in bytes); absent or empty: none. */
+  /** Files attached to the message; absent or empty: none. */
   attachments?: readonly ChatAttachment[] | undefined;
-}
-
-/** A file on a message, as the conversation view lists it. */
-export interface ChatAttachment {
-  /** The file's name. */
-  filename: string;
-  /** Its size in bytes. */
-  size: number;
-}
-
-/** A file size for people: `512 B`, `34 KB`, `2.5 MB`. */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** A staff-view message (anonymous portal) as a chat message. */
 export function fromThreadMessage(message: Message): ChatMessage {
   const author: ChatAuthor =
     message.author_type === 'INTERNAL' ? 'agent' : message.author_type === 'SYSTEM' ? 'system' : 'me';
-  return { id: message.id, author, text: message.message_text, createdAt: message.created_at, state: 'sent' };
+  return {
+    id: message.id,
+    author,
+    text: message.message_text,
+    createdAt: message.created_at,
+    state: 'sent',
+    attachments: message.attachments.map(toChatAttachment),
+  };
 }
 
 /** A customer-view ticket message as a chat message. */
 export function fromTicketMessage(message: TicketMessage): ChatMessage {
   const author: ChatAuthor =
     message.authorRole === 'agent' ? 'agent' : message.authorRole === 'system' ? 'system' : 'me';
-  return { id: message.id, author, text: message.body, createdAt: message.createdAt, state: 'sent' };
+  return {
+    id: message.id,
+    author,
+    text: message.body,
+    createdAt: message.createdAt,
+    state: 'sent',
+    attachments: message.attachments.map(toChatAttachment),
+  };
 }
 
 /** A queued outbox item as a chat message. */
 export function fromOutboxItem(item: OutboxItem): ChatMessage {
-  return { id: item.id, author: 'me', text: item.text, createdAt: item.createdAt, state: item.state };
+  return {
+    id: item.id,
+    author: 'me',
+    text: item.text,
+    createdAt: item.createdAt,
+    state: item.state,
+    attachments: item.attachments,
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ChatAttachment } from './attachments.js';
 import { statusOf } from './errors.js';
 import { randomId } from './ids.js';
 import type { JsonStore } from './storage.js';
@@ -40,6 +41,11 @@ export interface OutboxItem {
   target: OutboxTarget;
   /** The message body as the visitor typed it. */
   text: string;
+  /**
+   * Files already uploaded for the message, sent as its attachment ids. Only uploaded files can
+   * wait in the queue (a `File` does not survive a reload), so the composer uploads before queuing.
+   */
+  attachments?: readonly ChatAttachment[] | undefined;
   /** ISO 8601 time the message was queued; orders the pending bubble among sent messages. */
   createdAt: string;
   /** Failed delivery attempts so far (0 for a new or manually retried item); drives the backoff. */
@@ -63,6 +69,8 @@ export interface EnqueueOptions {
   idempotencyKey?: string | undefined;
   /** Id of the conversation's last message (see {@link OutboxItem.after}). */
   after?: string | undefined;
+  /** Uploaded files to send with the message (see {@link OutboxItem.attachments}). */
+  attachments?: readonly ChatAttachment[] | undefined;
 }
 
 /** Options of {@link Outbox}. */
@@ -134,6 +142,7 @@ export class Outbox<R = unknown> {
       id: randomId(),
       idempotencyKey: options.idempotencyKey ?? randomId(),
       ...(options.after ? { after: options.after } : {}),
+      ...(options.attachments?.length ? { attachments: options.attachments } : {}),
       target,
       text,
       createdAt: new Date(this.timers.now()).toISOString(),

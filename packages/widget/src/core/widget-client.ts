@@ -1,5 +1,5 @@
 import { HelpdockCore } from '@helpdock/sdk/advanced';
-import { CustomerAccount, Portal, PublicSupport } from '@helpdock/sdk/lite';
+import { CustomerAccount, Files, Portal, PublicSupport } from '@helpdock/sdk/lite';
 
 /**
  * The part of the Helpdock API the widget calls (public, portal, the signed-in customer), on the
@@ -11,6 +11,8 @@ export class WidgetClient extends HelpdockCore {
   readonly public = new PublicSupport(this);
   /** The signed-in customer's portal (the part the bubble uses). */
   readonly customers = { me: new CustomerAccount(this) };
+  /** Downloads of files on the visitor's or customer's messages (thumbnails, chips). */
+  readonly files = new Files(this);
 
   /** The portal endpoints for one portal token. */
   portal(token: string): Portal {

@@ -1,10 +1,9 @@
-import { uploadContentTypes } from '@helpdock/sdk/lite';
-import type { Attachment, TicketDetail, TicketStatus } from '@helpdock/sdk/schemas';
+import type { TicketDetail, TicketStatus } from '@helpdock/sdk/schemas';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { validateAttachment } from '../core/validation.js';
+import type { ChatAttachment } from '../core/attachments.js';
 import { dispatchHelpdockEvent } from '../events.js';
-import { directionOf, type Locale, type MessageKey, resolveLocale } from '../i18n/index.js';
+import { directionOf, type Locale, resolveLocale } from '../i18n/index.js';
 import { type PageTranslate, pageTranslator } from '../i18n/pages/index.js';
 import type { HelpdockCustomerPortalEventDetails } from '../page-events.js';
 import { controls } from '../styles/controls.styles.js';
@@ -39,8 +38,6 @@ const sections: readonly [
 ];
 
 const statuses: readonly TicketStatus[] = ['open', 'pending', 'resolved', 'closed'];
-
-const uploadAccept = uploadContentTypes.join(',');
 
 /**
  * Seed 003's customer dashboard for a signed-in customer: ticket stats, the ticket list with a
@@ -121,7 +118,6 @@ export class HelpdockCustomerPortal extends LitElement {
   @property({ reflect: true }) section: CustomerPortalSection = 'tickets';
 
   @state() private announcement = '';
-  @state() private fileError: MessageKey | null = null;
   @state() private rating = 0;
 
   private readonly customer: CustomerController = new CustomerController(this, {
@@ -134,7 +130,8 @@ export class HelpdockCustomerPortal extends LitElement {
   private readonly notifications = new NotificationsController(this, this.customer);
   private readonly kb = new KbController(this, this.customer);
   private readonly callForm = new CallFormController(this, this.customer);
-  private files: File[] = [];
+  /** Uploaded files of a reply that failed, put back in the composer. */
+  private draftFiles: readonly ChatAttachment[] = [];
   /** Reply drafts by ticket, kept while the page is open (a failed send puts its text back). */
   private readonly drafts = new Map<string, string>();
   private t: PageTranslate = pageTranslator('en');
@@ -245,8 +242,7 @@ export class HelpdockCustomerPortal extends LitElement {
       <h2 id="ticket-title">${ticket.title}</h2>
       <span class="pill">${this.t(`status_${ticket.status}`)}</span>
     </div>`;
-    const footer = html`${this.renderAttachments(ticket.attachments)}
-    ${
+    const footer = html`${
       ticket.status === 'resolved' || ticket.status === 'closed'
         ? ratingForm(
             this.t,
@@ -271,58 +267,26 @@ export class HelpdockCustomerPortal extends LitElement {
         ?closed=${ticket.status === 'closed'}
         .header=${header}
         .footer=${footer}
+        .files=${this.customer.files}
+        .draftFiles=${this.draftFiles}
         @helpdock-draft=${(event: CustomEvent<{ text: string }>) => this.drafts.set(ticket.id, event.detail.text)}
-        @helpdock-send=${(event: CustomEvent<{ text: string }>) => this.onSend(ticket.id, event.detail.text)}
+        @helpdock-send=${(event: HTMLElementEventMap['helpdock-send']) => this.onSend(ticket.id, event.detail.text, event.detail.attachments)}
       ></helpdock-conversation-view>
-      ${ticket.status === 'closed' ? nothing : this.renderAttach()}
     </section>`;
   }
 
-  private renderAttachments(attachments: readonly Attachment[]): TemplateResult | typeof nothing {
-    if (attachments.length === 0) return nothing;
-    return html`<div>
-      <h3 class="hint">${this.t('attachments')}</h3>
-      <ul class="files">
-        ${attachments.map(
-          (file) =>
-            html`<li><button type="button" class="pill" @click=${() => this.download(file)}>${file.filename}</button></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderAttach(): TemplateResult {
-    return html`<div class="field attach">
-      <label for="ticket-files">${this.t('attachFile')}</label>
-      <input
-        id="ticket-files"
-        type="file"
-        multiple
-        accept=${uploadAccept}
-        aria-invalid=${this.fileError ? 'true' : 'false'}
-        aria-describedby=${this.fileError ? 'ticket-files-error' : nothing}
-        @change=${this.onFiles}
-      />
-      ${this.fileError ? html`<p class="error" id="ticket-files-error">${this.t(this.fileError)}</p>` : nothing}
-    </div>`;
-  }
-
-  private onFiles(event: Event): void {
-    const files = [...((event.target as HTMLInputElement).files ?? [])];
-    this.fileError = files.map(validateAttachment).find(Boolean)?.key ?? null;
-    this.files = this.fileError ? [] : files;
-  }
-
-  private async onSend(ticketId: string, text: string): Promise<void> {
+  private async onSend(
+    ticketId: string,
+    text: string,
+    attachments: readonly ChatAttachment[],
+  ): Promise<void> {
     this.drafts.delete(ticketId);
-    if (!this.fileError && (await this.customer.reply(text, this.files))) {
-      this.files = [];
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#ticket-files');
-      if (input) input.value = '';
-      return;
+    this.draftFiles = [];
+    if (!(await this.customer.reply(text, attachments))) {
+      // Nothing is lost: the text and the uploaded files go back into the box to be sent again.
+      this.drafts.set(ticketId, text);
+      this.draftFiles = attachments;
     }
-    // Nothing is lost: the text goes back into the box to be sent again.
-    this.drafts.set(ticketId, text);
     this.requestUpdate();
   }
 
@@ -352,18 +316,6 @@ export class HelpdockCustomerPortal extends LitElement {
     event.preventDefault();
     const q = new FormData(event.target as HTMLFormElement).get('q');
     void this.kb.search(String(q ?? ''));
-  }
-
-  private async download(file: Attachment): Promise<void> {
-    await this.customer.run(async (client) => {
-      const { blob } = await client.files.download(file.id);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.filename;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    });
   }
 
   private emit<K extends keyof HelpdockCustomerPortalEventDetails>(

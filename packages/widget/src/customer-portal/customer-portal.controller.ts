@@ -8,6 +8,7 @@ import type {
   TicketStatus,
 } from '@helpdock/sdk/schemas';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type ChatAttachment, type FileAccess, toChatAttachment } from '../core/attachments.js';
 import { type ChatMessage, fromTicketMessage, mergeMessages } from '../core/conversation.js';
 import { errorMessageKey, statusOf } from '../core/errors.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -55,6 +56,7 @@ export class CustomerController implements ReactiveController {
   busy = false;
 
   private client: HelpdockLiteClient | null = null;
+  private access: { ticketId: string; client: HelpdockLiteClient; files: FileAccess } | null = null;
   private nextCursor: string | null = null;
   private stream: AbortController | null = null;
 
@@ -130,27 +132,46 @@ export class CustomerController implements ReactiveController {
     this.changed();
   }
 
-  /** Replies on the open ticket, uploading `files` first; resolves to whether it was stored. */
-  reply(text: string, files: readonly File[] = []): Promise<boolean> {
+  /** Replies on the open ticket with its uploaded files; resolves to whether it was stored. */
+  reply(text: string, attachments: readonly ChatAttachment[] = []): Promise<boolean> {
     const ticket = this.ticket;
     const body = text.trim();
     if (!ticket || !body) return Promise.resolve(false);
     return this.run(async (client) => {
-      const attachmentIds: string[] = [];
-      for (const file of files) {
-        attachmentIds.push(
-          (await client.customers.me.tickets.uploadAttachment(ticket.id, file, { filename: file.name })).id,
-        );
-      }
+      const ids = attachments.map((file) => file.id);
       const message = await client.customers.me.tickets.addMessage(ticket.id, {
         body,
-        ...(attachmentIds.length > 0 ? { attachmentIds } : {}),
+        ...(ids.length > 0 ? { attachmentIds: ids } : {}),
       });
       this.receive(message);
-      // Uploads show in the ticket's attachment list.
-      if (attachmentIds.length > 0 && this.ticket?.id === ticket.id)
-        this.ticket = await client.customers.me.tickets.retrieve(ticket.id);
     });
+  }
+
+  /**
+   * Uploads to the open ticket and downloads with the customer's token (a bearer header, so
+   * downloads go through `blob:` URLs); `null` without an open ticket.
+   */
+  get files(): FileAccess | null {
+    const client = this.client;
+    const ticketId = this.ticket?.id;
+    if (!client || !ticketId) return null;
+    if (this.access?.ticketId !== ticketId || this.access.client !== client) {
+      this.access = {
+        ticketId,
+        client,
+        files: {
+          upload: async (file, call) =>
+            toChatAttachment(
+              await client.customers.me.tickets.uploadAttachment(ticketId, file, {
+                filename: file.name,
+                ...call,
+              }),
+            ),
+          load: (file, signal) => client.files.download(file.id, { signal }).then(({ blob }) => blob),
+        },
+      };
+    }
+    return this.access.files;
   }
 
   /** Rates the open ticket (resolved or closed ones only). */

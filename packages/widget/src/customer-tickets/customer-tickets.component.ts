@@ -62,13 +62,14 @@ export class HelpdockCustomerTickets extends LightElement {
       .locale=${this.locale}
       .messages=${this.customer.messages}
       .draft=${base.drafts?.get(draftKey) ?? ''}
+      .files=${this.customer.files}
       ?closed=${ticket.status === 'closed'}
       .header=${html`${banner}
         <h3 class="subject">${ticket.title}</h3>
         <p class="status">${this.t(`status_${ticket.status}`)}</p>`}
       .footer=${this.renderRating()}
       @helpdock-draft=${(event: CustomEvent<{ text: string }>) => base.drafts?.set(draftKey, event.detail.text)}
-      @helpdock-send=${(event: CustomEvent<{ text: string }>) => this.customer.reply(event.detail.text)}
+      @helpdock-send=${(event: HTMLElementEventMap['helpdock-send']) => this.customer.reply(event.detail.text, event.detail.attachments)}
       @helpdock-retry=${(event: CustomEvent<{ id: string }>) => void base.outbox?.retry(event.detail.id)}
     ></helpdock-conversation-view>`;
   }

@@ -1,7 +1,9 @@
 import type { Ticket, TicketDetail, TicketStatus } from '@helpdock/sdk/schemas';
+import { type ChatAttachment, type FileAccess, toChatAttachment } from '../core/attachments.js';
 import { type ChatMessage, fromTicketMessage, mergeMessages } from '../core/conversation.js';
 import { ConversationController, type SupportHost } from '../core/conversation-controller.js';
 import type { OutboxItem, OutboxTarget } from '../core/outbox.js';
+import type { WidgetClient } from '../core/widget-client.js';
 
 /** Whether a ticket in this status can be rated. */
 export function canRate(status: TicketStatus): boolean {
@@ -20,6 +22,8 @@ export class CustomerTicketsController extends ConversationController {
   ticket: TicketDetail | null = null;
   /** Sent messages of {@link ticket}. */
   ticketMessages: ChatMessage[] = [];
+
+  private access: { ticketId: string; customer: WidgetClient; files: FileAccess } | null = null;
 
   constructor(host: SupportHost) {
     super(host, ['ticket']);
@@ -77,11 +81,44 @@ export class CustomerTicketsController extends ConversationController {
     this.base?.changed();
   }
 
-  /** Sends a reply on the open ticket through the outbox. */
-  reply(text: string): void {
+  /** Sends a reply with its uploaded files on the open ticket through the outbox. */
+  reply(text: string, attachments: readonly ChatAttachment[] = []): void {
     const ticketId = this.ticket?.id;
     if (ticketId)
-      this.queue({ kind: 'ticket', ticketId }, text, `reply:ticket:${ticketId}`, this.ticketMessages);
+      this.queue(
+        { kind: 'ticket', ticketId },
+        text,
+        attachments,
+        `reply:ticket:${ticketId}`,
+        this.ticketMessages,
+      );
+  }
+
+  /**
+   * Uploads to the open ticket and downloads with the customer's token (a bearer header, so
+   * downloads go through `blob:` URLs); `null` without an open ticket.
+   */
+  get files(): FileAccess | null {
+    const customer = this.base?.customer;
+    const ticketId = this.ticket?.id;
+    if (!customer || !ticketId) return null;
+    if (this.access?.ticketId !== ticketId || this.access.customer !== customer) {
+      this.access = {
+        ticketId,
+        customer,
+        files: {
+          upload: async (file, call) =>
+            toChatAttachment(
+              await customer.customers.me.tickets.uploadAttachment(ticketId, file, {
+                filename: file.name,
+                ...call,
+              }),
+            ),
+          load: (file, signal) => customer.files.download(file.id, { signal }).then(({ blob }) => blob),
+        },
+      };
+    }
+    return this.access.files;
   }
 
   /** Rates the open (resolved or closed) ticket. */
@@ -110,7 +147,10 @@ export class CustomerTicketsController extends ConversationController {
     const target = item.target as Extract<OutboxTarget, { kind: 'ticket' }>;
     const message = await this.base!.customer!.customers.me.tickets.addMessage(
       target.ticketId,
-      { body: item.text },
+      {
+        body: item.text,
+        ...(item.attachments?.length ? { attachmentIds: item.attachments.map((file) => file.id) } : {}),
+      },
       { idempotencyKey: item.idempotencyKey },
     );
     return fromTicketMessage(message);

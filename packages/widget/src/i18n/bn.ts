@@ -58,6 +58,23 @@ export const bn: Messages = {
   errorClosed: 'এই কথোপকথনটি বন্ধ, নতুন বার্তা নেওয়া যাবে না।',
   errorGeneric: 'কিছু একটা ভুল হয়েছে। আবার চেষ্টা করুন।',
   cancel: 'বাতিল',
+  // Attachments (composer files, file chips)
+  attachFiles: 'ফাইল সংযুক্ত করুন',
+  attachDrop: 'সংযুক্ত করতে ফাইলগুলো এখানে ছেড়ে দিন',
+  attachPending: 'পাঠানোর ফাইল',
+  attachProgress: '{name} আপলোড হচ্ছে',
+  attachReady: 'প্রস্তুত',
+  attachCancel: '{name}-এর আপলোড বাতিল করুন',
+  attachRemove: '{name} সরান',
+  attachRetry: '{name} আবার আপলোড করুন',
+  attachFailed: 'এই ফাইলটি আপলোড করা যায়নি।',
+  attachOffline: 'আপনি অফলাইনে আছেন। ফাইল পরে পাঠানোর জন্য অপেক্ষা করতে পারে না: অনলাইনে ফিরে আবার চেষ্টা করুন।',
+  attachTooMany: 'প্রতি বার্তায় সর্বোচ্চ ১০টি ফাইল।',
+  attachWait: 'ফাইলগুলোর আপলোড শেষ হওয়া পর্যন্ত অপেক্ষা করুন।',
+  attachFix: 'যে ফাইলগুলো আপলোড হয়নি সেগুলো সরান বা আবার চেষ্টা করুন।',
+  attachmentsLabel: 'সংযুক্তি',
+  attachDownload: 'ডাউনলোড',
+  attachDownloadFailed: '{name} ডাউনলোড করা যায়নি। আবার চেষ্টা করুন।',
 };
 
 /** Bengali strings of `<helpdock-partner-attributes>`. */

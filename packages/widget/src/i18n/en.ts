@@ -59,6 +59,23 @@ export const en = {
   errorClosed: 'This conversation is closed and cannot take new messages.',
   errorGeneric: 'Something went wrong. Please try again.',
   cancel: 'Cancel',
+  // Attachments (composer files, file chips)
+  attachFiles: 'Attach files',
+  attachDrop: 'Drop files here to attach them',
+  attachPending: 'Files to send',
+  attachProgress: 'Uploading {name}',
+  attachReady: 'Ready',
+  attachCancel: 'Cancel upload of {name}',
+  attachRemove: 'Remove {name}',
+  attachRetry: 'Retry upload of {name}',
+  attachFailed: 'Could not upload this file.',
+  attachOffline: "You're offline. Files can't wait to be sent: try again once you're back online.",
+  attachTooMany: 'At most 10 files per message.',
+  attachWait: 'Please wait until the files finish uploading.',
+  attachFix: 'Remove or retry the files that could not be uploaded.',
+  attachmentsLabel: 'Attachments',
+  attachDownload: 'Download',
+  attachDownloadFailed: 'Could not download {name}. Please try again.',
 } as const;
 
 /** English strings of `<helpdock-partner-attributes>` (kept apart so the bubble's bundle leaves them out). */

@@ -58,6 +58,24 @@ export const es: Messages = {
   errorClosed: 'Esta conversación está cerrada y no admite mensajes nuevos.',
   errorGeneric: 'Algo salió mal. Inténtalo de nuevo.',
   cancel: 'Cancelar',
+  // Attachments (composer files, file chips)
+  attachFiles: 'Adjuntar archivos',
+  attachDrop: 'Suelta los archivos aquí para adjuntarlos',
+  attachPending: 'Archivos para enviar',
+  attachProgress: 'Subiendo {name}',
+  attachReady: 'Listo',
+  attachCancel: 'Cancelar la subida de {name}',
+  attachRemove: 'Quitar {name}',
+  attachRetry: 'Reintentar la subida de {name}',
+  attachFailed: 'No se pudo subir este archivo.',
+  attachOffline:
+    'Estás sin conexión. Los archivos no pueden esperar para enviarse: inténtalo de nuevo cuando vuelvas a tener conexión.',
+  attachTooMany: 'Como máximo 10 archivos por mensaje.',
+  attachWait: 'Espera a que terminen de subirse los archivos.',
+  attachFix: 'Quita o reintenta los archivos que no se pudieron subir.',
+  attachmentsLabel: 'Archivos adjuntos',
+  attachDownload: 'Descargar',
+  attachDownloadFailed: 'No se pudo descargar {name}. Inténtalo de nuevo.',
 };
 
 /** Spanish strings of `<helpdock-partner-attributes>`. */

@@ -58,6 +58,23 @@ export const hi: Messages = {
   errorClosed: 'यह बातचीत बंद है और नए संदेश नहीं ले सकती।',
   errorGeneric: 'कुछ गलत हो गया। कृपया फिर कोशिश करें।',
   cancel: 'रद्द करें',
+  // Attachments (composer files, file chips)
+  attachFiles: 'फ़ाइलें जोड़ें',
+  attachDrop: 'जोड़ने के लिए फ़ाइलें यहाँ छोड़ें',
+  attachPending: 'भेजी जाने वाली फ़ाइलें',
+  attachProgress: '{name} अपलोड हो रही है',
+  attachReady: 'तैयार',
+  attachCancel: '{name} का अपलोड रद्द करें',
+  attachRemove: '{name} हटाएँ',
+  attachRetry: '{name} फिर से अपलोड करें',
+  attachFailed: 'यह फ़ाइल अपलोड नहीं हो सकी।',
+  attachOffline: 'आप ऑफ़लाइन हैं। फ़ाइलें बाद में भेजने के लिए रुक नहीं सकतीं: ऑनलाइन होने पर फिर से कोशिश करें।',
+  attachTooMany: 'हर संदेश में ज़्यादा से ज़्यादा 10 फ़ाइलें।',
+  attachWait: 'कृपया फ़ाइलों का अपलोड पूरा होने तक रुकें।',
+  attachFix: 'जो फ़ाइलें अपलोड नहीं हो सकीं, उन्हें हटाएँ या फिर से कोशिश करें।',
+  attachmentsLabel: 'संलग्न फ़ाइलें',
+  attachDownload: 'डाउनलोड',
+  attachDownloadFailed: '{name} डाउनलोड नहीं हो सकी। कृपया फिर से कोशिश करें।',
 };
 
 /** Hindi strings of `<helpdock-partner-attributes>`. */

@@ -58,6 +58,24 @@ export const ptBR: Messages = {
   errorClosed: 'Esta conversa foi encerrada e não aceita novas mensagens.',
   errorGeneric: 'Algo deu errado. Tente novamente.',
   cancel: 'Cancelar',
+  // Attachments (composer files, file chips)
+  attachFiles: 'Anexar arquivos',
+  attachDrop: 'Solte os arquivos aqui para anexá-los',
+  attachPending: 'Arquivos a enviar',
+  attachProgress: 'Enviando {name}',
+  attachReady: 'Pronto',
+  attachCancel: 'Cancelar envio de {name}',
+  attachRemove: 'Remover {name}',
+  attachRetry: 'Tentar enviar {name} de novo',
+  attachFailed: 'Não foi possível enviar este arquivo.',
+  attachOffline:
+    'Você está offline. Arquivos não podem esperar para ser enviados: tente de novo quando voltar a ficar online.',
+  attachTooMany: 'No máximo 10 arquivos por mensagem.',
+  attachWait: 'Aguarde o envio dos arquivos terminar.',
+  attachFix: 'Remova ou tente de novo os arquivos que não foram enviados.',
+  attachmentsLabel: 'Anexos',
+  attachDownload: 'Baixar',
+  attachDownloadFailed: 'Não foi possível baixar {name}. Tente de novo.',
 };
 
 /** Brazilian Portuguese strings of `<helpdock-partner-attributes>`. */

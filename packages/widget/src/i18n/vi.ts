@@ -58,6 +58,23 @@ export const vi: Messages = {
   errorClosed: 'Cuộc trò chuyện này đã đóng và không nhận tin nhắn mới.',
   errorGeneric: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
   cancel: 'Hủy',
+  // Attachments (composer files, file chips)
+  attachFiles: 'Đính kèm tệp',
+  attachDrop: 'Thả tệp vào đây để đính kèm',
+  attachPending: 'Tệp sẽ gửi',
+  attachProgress: 'Đang tải lên {name}',
+  attachReady: 'Sẵn sàng',
+  attachCancel: 'Hủy tải lên {name}',
+  attachRemove: 'Xóa {name}',
+  attachRetry: 'Thử tải lên lại {name}',
+  attachFailed: 'Không thể tải lên tệp này.',
+  attachOffline: 'Bạn đang ngoại tuyến. Tệp không thể chờ để gửi sau: hãy thử lại khi có mạng.',
+  attachTooMany: 'Tối đa 10 tệp mỗi tin nhắn.',
+  attachWait: 'Vui lòng đợi các tệp tải lên xong.',
+  attachFix: 'Hãy xóa hoặc thử lại các tệp chưa tải lên được.',
+  attachmentsLabel: 'Tệp đính kèm',
+  attachDownload: 'Tải xuống',
+  attachDownloadFailed: 'Không thể tải xuống {name}. Vui lòng thử lại.',
 };
 
 /** Vietnamese strings of `<helpdock-partner-attributes>`. */

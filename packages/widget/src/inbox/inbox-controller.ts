@@ -8,6 +8,7 @@ import type {
   ThreadStatus,
 } from '@helpdock/sdk/schemas';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type ChatAttachment, type FileAccess, toChatAttachment } from '../core/attachments.js';
 import { statusOf } from '../core/errors.js';
 import { type InboxFilters, ThreadList } from './thread-list.js';
 import { TYPING_SHOWN_MS, TypingSignals } from './typing.js';
@@ -64,6 +65,7 @@ export class InboxController implements ReactiveController {
   readonly typing = new TypingSignals();
 
   #client: HelpdockLiteClient | null = null;
+  #access: { threadId: string; client: HelpdockLiteClient; files: FileAccess } | null = null;
   #stream: AbortController | null = null;
   #listRequest = 0;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -166,15 +168,41 @@ export class InboxController implements ReactiveController {
     this.changed();
   }
 
-  /** Replies on the open thread as staff; true when sent. */
-  async reply(text: string): Promise<boolean> {
+  /** Replies on the open thread as staff, with files uploaded for it; true when sent. */
+  async reply(text: string, attachments: readonly ChatAttachment[] = []): Promise<boolean> {
     const detail = this.detail;
     if (!detail || !text.trim()) return false;
     return this.act(async (client) => {
-      const message = await client.support.threads.addMessage(detail.id, { message_text: text });
+      const ids = attachments.map((file) => file.id);
+      const message = await client.support.threads.addMessage(detail.id, {
+        message_text: text,
+        ...(ids.length > 0 ? { attachment_ids: ids } : {}),
+      });
       this.typing.sent(detail.id);
       this.addMessage(detail.id, message);
     });
+  }
+
+  /**
+   * Staff uploads (`POST /api/support/attachments`) and downloads with the staff token, for the
+   * open thread (another thread starts with an empty composer); `null` when none is open.
+   */
+  get files(): FileAccess | null {
+    const client = this.#client;
+    const threadId = this.openId;
+    if (!client || !threadId) return null;
+    if (this.#access?.threadId !== threadId || this.#access.client !== client) {
+      this.#access = {
+        threadId,
+        client,
+        files: {
+          upload: async (file, call) =>
+            toChatAttachment(await client.support.attachments.upload(file, { filename: file.name, ...call })),
+          load: (file, signal) => client.files.download(file.id, { signal }).then(({ blob }) => blob),
+        },
+      };
+    }
+    return this.#access.files;
   }
 
   /** The agent typed in the reply box: tells the visitor or customer, at most every few seconds. */

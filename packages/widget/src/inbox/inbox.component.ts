@@ -3,6 +3,7 @@ import '../i18n/all.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { type ChatAttachment, toChatAttachment } from '../core/attachments.js';
 import type { ChatMessage } from '../core/conversation.js';
 import { type Locale, resolveLocale, type Translate, translator } from '../i18n/index.js';
 import { controls } from '../styles/controls.styles.js';
@@ -90,6 +91,7 @@ export class HelpdockInbox extends LitElement {
   });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private draft = '';
+  private draftFiles: readonly ChatAttachment[] = [];
   private messagesFor: { detail: StaffThreadDetail; messages: ChatMessage[] } | undefined;
   private loadMoreObserver: IntersectionObserver | undefined;
 
@@ -274,6 +276,8 @@ export class HelpdockInbox extends LitElement {
         .locale=${this.viewLocale}
         .messages=${this.chatMessages(detail)}
         .draft=${this.draft}
+        .files=${this.inbox.files}
+        .draftFiles=${this.draftFiles}
         ?closed=${detail.status === 'CLOSED'}
         .footer=${this.renderTyping(detail)}
         @helpdock-draft=${this.onDraft}
@@ -348,7 +352,7 @@ export class HelpdockInbox extends LitElement {
         text: message.message_text,
         createdAt: message.created_at,
         state: 'sent',
-        attachments: message.attachments,
+        attachments: message.attachments.map(toChatAttachment),
       }),
     );
     this.messagesFor = { detail, messages };
@@ -386,6 +390,7 @@ export class HelpdockInbox extends LitElement {
 
   private async openThread(id: string): Promise<void> {
     this.draft = '';
+    this.draftFiles = [];
     this.copyState = 'idle';
     await this.inbox.open(id);
   }
@@ -402,11 +407,15 @@ export class HelpdockInbox extends LitElement {
     if (this.draft.trim()) this.inbox.agentTyping();
   };
 
-  private onSend = async (event: CustomEvent<{ text: string }>): Promise<void> => {
-    const text = event.detail.text;
+  private onSend = async (event: HTMLElementEventMap['helpdock-send']): Promise<void> => {
+    const { text, attachments } = event.detail;
     this.draft = '';
-    // The composer cleared itself; a failed send puts the text back.
-    if (!(await this.inbox.reply(text))) this.draft = text;
+    this.draftFiles = [];
+    // The composer cleared itself; a failed send puts the text and the uploaded files back.
+    if (!(await this.inbox.reply(text, attachments))) {
+      this.draft = text;
+      this.draftFiles = attachments;
+    }
     this.requestUpdate();
   };
 

@@ -1,10 +1,10 @@
-import { uploadContentTypes } from '@helpdock/sdk/lite';
 import type { VisitorThread } from '@helpdock/sdk/schemas';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type FieldErrors, validateAttachment, validateTicketForm } from '../core/validation.js';
+import type { ChatAttachment } from '../core/attachments.js';
+import { type FieldErrors, validateTicketForm } from '../core/validation.js';
 import { dispatchHelpdockEvent } from '../events.js';
-import { directionOf, type Locale, type MessageKey, resolveLocale } from '../i18n/index.js';
+import { directionOf, type Locale, resolveLocale } from '../i18n/index.js';
 import { type PageTranslate, pageTranslator } from '../i18n/pages/index.js';
 import type { HelpdockPortalEventDetails } from '../page-events.js';
 import { controls } from '../styles/controls.styles.js';
@@ -17,8 +17,6 @@ import { notice } from '../views/shared/notice.js';
 import { textField } from '../views/shared/text-field.js';
 import { PortalController, type PortalThread } from './portal.controller.js';
 import { portalStyles } from './portal.styles.js';
-
-const uploadAccept = uploadContentTypes.join(',');
 
 const problemTexts = {
   invalid: ['linkInvalidTitle', 'linkInvalidBody'],
@@ -93,12 +91,12 @@ export class HelpdockPortal extends LitElement {
   @state() private composing = false;
   @state() private formErrors: FieldErrors<'subject' | 'message'> = {};
   @state() private announcement = '';
-  @state() private fileError: MessageKey | null = null;
   @state() private newThread = { subject: '', message: '' };
 
   /** Reply drafts by thread, kept while the page is open (a failed send puts its text back). */
   private readonly drafts = new Map<string, string>();
-  private files: File[] = [];
+  /** Uploaded files of a reply that failed, put back in the composer. */
+  private draftFiles: readonly ChatAttachment[] = [];
 
   private readonly portal = new PortalController(this, {
     emit: (name, detail) => this.emit(name, detail),
@@ -211,42 +209,12 @@ export class HelpdockPortal extends LitElement {
         .draft=${this.drafts.get(thread.id) ?? ''}
         ?closed=${thread.status === 'CLOSED'}
         .header=${header}
-        .footer=${this.renderFiles(entry)}
+        .files=${this.portal.files}
+        .draftFiles=${this.draftFiles}
         @helpdock-draft=${(event: CustomEvent<{ text: string }>) => this.drafts.set(thread.id, event.detail.text)}
-        @helpdock-send=${(event: CustomEvent<{ text: string }>) => this.onSend(thread.id, event.detail.text)}
+        @helpdock-send=${(event: HTMLElementEventMap['helpdock-send']) => this.onSend(thread.id, event.detail.text, event.detail.attachments)}
       ></helpdock-conversation-view>
-      ${thread.status === 'CLOSED' ? nothing : this.renderAttach()}
     </section>`;
-  }
-
-  /** The files of the conversation, each a download link (the token in its URL is the credential). */
-  private renderFiles(entry: PortalThread): TemplateResult | typeof nothing {
-    if (entry.files.length === 0) return nothing;
-    return html`<div class="files-block">
-      <h3 class="hint">${this.t('attachments')}</h3>
-      <ul class="files">
-        ${entry.files.map(
-          (file) =>
-            html`<li><a class="pill" href=${this.portal.fileUrl(file.id)} download=${file.filename}>${file.filename}</a></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderAttach(): TemplateResult {
-    return html`<div class="field attach">
-      <label for="portal-files">${this.t('attachFile')}</label>
-      <input
-        id="portal-files"
-        type="file"
-        multiple
-        accept=${uploadAccept}
-        aria-invalid=${this.fileError ? 'true' : 'false'}
-        aria-describedby=${this.fileError ? 'portal-files-error' : nothing}
-        @change=${this.onFiles}
-      />
-      ${this.fileError ? html`<p class="error" id="portal-files-error">${this.t(this.fileError)}</p>` : nothing}
-    </div>`;
   }
 
   private renderNewThreadForm(withList: boolean): TemplateResult {
@@ -305,28 +273,19 @@ export class HelpdockPortal extends LitElement {
     if (show) this.portal.select(null);
   }
 
-  private onFiles(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const files = [...(input.files ?? [])];
-    this.fileError = files.map(validateAttachment).find(Boolean)?.key ?? null;
-    this.files = this.fileError ? [] : files;
-  }
-
-  private async onSend(threadId: string, text: string): Promise<void> {
+  private async onSend(
+    threadId: string,
+    text: string,
+    attachments: readonly ChatAttachment[],
+  ): Promise<void> {
     this.drafts.delete(threadId);
-    if (this.fileError) {
+    this.draftFiles = [];
+    if (!(await this.portal.reply(text, attachments))) {
+      // Nothing is lost: the text and the uploaded files go back into the box to be sent again.
       this.drafts.set(threadId, text);
-      return;
+      this.draftFiles = attachments;
     }
-    if (await this.portal.reply(text, this.files)) {
-      this.files = [];
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#portal-files');
-      if (input) input.value = '';
-    } else {
-      // Nothing is lost: the text goes back into the box to be sent again.
-      this.drafts.set(threadId, text);
-      this.requestUpdate();
-    }
+    this.requestUpdate();
   }
 
   private async onCreate(event: Event): Promise<void> {

@@ -1,12 +1,12 @@
 import { HelpdockLiteClient, type Portal } from '@helpdock/sdk/lite';
-import type {
-  Message,
-  MessageAttachment,
-  PortalLinkProblem,
-  VisitorThread,
-  VisitorThreadDetail,
-} from '@helpdock/sdk/schemas';
+import type { Message, PortalLinkProblem, VisitorThread, VisitorThreadDetail } from '@helpdock/sdk/schemas';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  type ChatAttachment,
+  type FileAccess,
+  portalFileUrl,
+  toChatAttachment,
+} from '../core/attachments.js';
 import { type ChatMessage, fromThreadMessage, mergeMessages } from '../core/conversation.js';
 import { errorMessageKey, statusOf } from '../core/errors.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -38,10 +38,8 @@ export interface PortalControllerOptions {
 export interface PortalThread {
   /** The thread as staff see it (status, subject…). */
   thread: VisitorThread;
-  /** Its messages, oldest first. */
+  /** Its messages (each with its files), oldest first. */
   messages: ChatMessage[];
-  /** The files attached to its messages, oldest first. */
-  files: MessageAttachment[];
 }
 
 /**
@@ -70,6 +68,7 @@ export class PortalController implements ReactiveController {
   private portal: Portal | null = null;
   private connection: PortalConnection | null = null;
   private events: EventSource | null = null;
+  private access: { portal: Portal; files: FileAccess } | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -117,29 +116,44 @@ export class PortalController implements ReactiveController {
     this.changed();
   }
 
-  /** Sends a reply in the shown conversation, uploading `files` first; resolves to whether it was stored. */
-  reply(text: string, files: readonly File[] = []): Promise<boolean> {
+  /** Sends a reply with its uploaded files in the shown conversation; resolves to whether it was stored. */
+  reply(text: string, attachments: readonly ChatAttachment[] = []): Promise<boolean> {
     const threadId = this.selectedId;
     const body = text.trim();
     if (!threadId || !body) return Promise.resolve(false);
     return this.run(async (portal) => {
-      const attachmentIds: string[] = [];
-      for (const file of files)
-        attachmentIds.push((await portal.uploadAttachment(file, { filename: file.name })).id);
+      const ids = attachments.map((file) => file.id);
       const message = await portal.sendMessage({
         thread_id: threadId,
         message_text: body,
-        ...(attachmentIds.length > 0 ? { attachment_ids: attachmentIds } : {}),
+        ...(ids.length > 0 ? { attachment_ids: ids } : {}),
       });
       this.addMessage(threadId, message);
     });
   }
 
-  /** Where a file of the link's conversations downloads from (the token in the path is the credential). */
-  fileUrl(fileId: string): string {
+  /**
+   * Uploads and downloads through the link's token (the credential is in the path, so downloads
+   * are plain links); `null` before the link is known.
+   */
+  get files(): FileAccess | null {
     const connection = this.connection;
-    if (!connection) return '';
-    return `${connection.apiBase.replace(/\/+$/, '')}/api/support/portal/${encodeURIComponent(connection.token)}/files/${encodeURIComponent(fileId)}`;
+    const portal = this.portal;
+    if (!connection || !portal) return null;
+    if (this.access?.portal !== portal) {
+      const client = new HelpdockLiteClient({ baseUrl: connection.apiBase });
+      this.access = {
+        portal,
+        files: {
+          upload: async (file, call) =>
+            toChatAttachment(await portal.uploadAttachment(file, { filename: file.name, ...call })),
+          href: (file) => portalFileUrl(connection.apiBase, connection.token, file.id),
+          load: (file, signal) =>
+            client.files.portalDownload(connection.token, file.id, { signal }).then(({ blob }) => blob),
+        },
+      };
+    }
+    return this.access.files;
   }
 
   /** Opens a new conversation (assignment-scoped links only) and shows it. */
@@ -248,7 +262,6 @@ export class PortalController implements ReactiveController {
     const chat = fromThreadMessage(message);
     if (entry.messages.some((known) => known.id === chat.id)) return;
     entry.messages = mergeMessages(entry.messages, [chat]);
-    entry.files = withFiles(entry.files, [message]);
     entry.thread = { ...entry.thread, last_message_at: message.created_at };
     this.options.emit('message', {
       direction: chat.author === 'me' ? 'out' : 'in',
@@ -281,12 +294,10 @@ export class PortalController implements ReactiveController {
     if (entry) {
       entry.thread = summary;
       entry.messages = mergeMessages(entry.messages, chats);
-      entry.files = withFiles(entry.files, messages);
     } else {
       this.threads.push({
         thread: summary,
         messages: mergeMessages([], chats),
-        files: withFiles([], messages),
       });
     }
     this.sort();
@@ -335,13 +346,4 @@ export class PortalController implements ReactiveController {
   private changed(): void {
     this.host.requestUpdate();
   }
-}
-
-/** `known` plus the files of `messages` not listed yet. */
-function withFiles(known: readonly MessageAttachment[], messages: readonly Message[]): MessageAttachment[] {
-  const ids = new Set(known.map((file) => file.id));
-  return [
-    ...known,
-    ...messages.flatMap((m) => m.attachments).filter((file) => !ids.has(file.id) && ids.add(file.id)),
-  ];
 }

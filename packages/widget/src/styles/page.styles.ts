@@ -114,19 +114,4 @@ export const pageStyles = css`
     padding-inline: 0;
     background: transparent;
   }
-  .files {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
-  }
-  .files-block h3 {
-    margin-block: 12px 4px;
-  }
-  a.pill {
-    color: var(--_fg);
-    padding-block: 2px;
-  }
 `;

@@ -1,17 +1,27 @@
 import { css } from 'lit';
 
-/** `<helpdock-composer>`: the reply box under a conversation. */
+/** `<helpdock-composer>`: the reply box under a conversation, its attach button and picked files. */
 export const composerStyles = css`
   .composer {
     display: flex;
-    gap: 8px;
-    align-items: flex-end;
+    flex-direction: column;
+    gap: 6px;
     padding-block: 10px;
     padding-inline: 12px;
     border-block-start: 1px solid var(--_border);
     background: var(--_bg);
   }
-  .composer .primary {
+  .composer.dragging {
+    outline: 2px dashed var(--_accent);
+    outline-offset: -4px;
+  }
+  .composer-row {
+    display: flex;
+    gap: 8px;
+    align-items: flex-end;
+  }
+  .composer .primary,
+  .composer .attach {
     inline-size: 42px;
     block-size: 42px;
     padding: 0;
@@ -19,7 +29,8 @@ export const composerStyles = css`
     place-items: center;
     flex: none;
   }
-  .composer .primary svg {
+  .composer .primary svg,
+  .composer .attach svg {
     inline-size: 20px;
     block-size: 20px;
   }

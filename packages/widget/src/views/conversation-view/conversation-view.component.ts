@@ -1,6 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { type ChatMessage, formatFileSize } from '../../core/conversation.js';
+import type { ChatAttachment, FileAccess } from '../../core/attachments.js';
+import type { ChatMessage } from '../../core/conversation.js';
+import { fileChips } from '../attachments/file-chips.js';
+import { FilePreviewsController } from '../attachments/file-previews.controller.js';
 import '../composer/composer.component.js';
 import { defineElement, LightElement } from '../shared/light-element.js';
 
@@ -11,7 +14,7 @@ import { defineElement, LightElement } from '../shared/light-element.js';
  *
  * @tag helpdock-conversation-view
  * @fires helpdock-draft - The composer's text changed (`detail.text`).
- * @fires helpdock-send - The visitor sent `detail.text`.
+ * @fires helpdock-send - The visitor sent `detail.text` with the uploaded `detail.attachments`.
  * @fires helpdock-retry - The visitor asked to retry the failed message `detail.id`.
  */
 export class HelpdockConversationView extends LightElement {
@@ -19,12 +22,25 @@ export class HelpdockConversationView extends LightElement {
   @property({ attribute: false }) messages: readonly ChatMessage[] = [];
   /** The composer's text (the stored draft). */
   @property({ attribute: false }) draft = '';
+  /**
+   * How the viewer uploads and downloads this conversation's files (its scoped routes); without
+   * it, files show as chips without download and the composer has no attach button.
+   */
+  @property({ attribute: false }) files: FileAccess | null = null;
+  /** Uploaded files to put back in the composer (a send that failed). */
+  @property({ attribute: false }) draftFiles: readonly ChatAttachment[] = [];
   /** No composer: the conversation takes no more messages. */
   @property({ type: Boolean }) closed = false;
   /** Rendered above the messages, inside the scrolling area. */
   @property({ attribute: false }) header: unknown = nothing;
   /** Rendered below the messages, inside the scrolling area. */
   @property({ attribute: false }) footer: unknown = nothing;
+
+  private readonly previews = new FilePreviewsController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('files')) this.previews.setAccess(this.files);
+  }
 
   protected override render(): TemplateResult {
     const today = new Date().toDateString();
@@ -51,7 +67,7 @@ export class HelpdockConversationView extends LightElement {
                   : html`<span class="sr-only">${this.t(message.author === 'me' ? 'you' : 'system')}:</span>`
               }
               <p class="text">${message.text}</p>
-              ${message.attachments?.map((file) => html`<span class="file-chip">${file.filename} · ${formatFileSize(file.size)}</span>`) ?? nothing}
+              ${fileChips(this.t, message.attachments, this.previews)}
               <span class="meta">
                 ${
                   message.state === 'sent'
@@ -68,7 +84,17 @@ export class HelpdockConversationView extends LightElement {
         </ol>
         ${this.footer}
       </div>
-      ${this.closed ? nothing : html`<helpdock-composer .t=${this.t} .locale=${this.locale} .value=${this.draft}></helpdock-composer>`}
+      ${
+        this.closed
+          ? nothing
+          : html`<helpdock-composer
+            .t=${this.t}
+            .locale=${this.locale}
+            .value=${this.draft}
+            .files=${this.files}
+            .draftFiles=${this.draftFiles}
+          ></helpdock-composer>`
+      }
     `;
   }
 

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { attachmentsStyles } from '../attachments/attachments.styles.js';
 
-/** `<helpdock-conversation-view>`: subject, status line, message list and messages. */
+/** `<helpdock-conversation-view>`: subject, status line, message list and messages (and their files). */
 export const conversationViewStyles = css`
+  ${attachmentsStyles}
   helpdock-conversation-view {
     display: flex;
     flex-direction: column;
@@ -70,15 +72,6 @@ export const conversationViewStyles = css`
     font-size: 0.75rem;
     margin-block-start: 2px;
     opacity: 0.85;
-  }
-  .file-chip {
-    display: inline-block;
-    margin-block-start: 6px;
-    font-size: 0.8125rem;
-    border: 1px solid currentColor;
-    border-radius: 8px;
-    padding-block: 2px;
-    padding-inline: 8px;
   }
   .message.failed .link {
     color: inherit;

@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { ChatAttachment } from '../../core/attachments.js';
 import { type Locale, type Translate, translator } from '../../i18n/index.js';
 
 /**
@@ -43,8 +44,8 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
 export interface ViewEventDetails {
   /** The visitor typed in a composer or form field: the field's new text. */
   'helpdock-draft': { text: string };
-  /** The visitor sent the composer's text. */
-  'helpdock-send': { text: string };
+  /** The visitor sent the composer's text, with the files uploaded for it (possibly none). */
+  'helpdock-send': { text: string; attachments: readonly ChatAttachment[] };
   /** The visitor asked to retry a message the server refused (its outbox id). */
   'helpdock-retry': { id: string };
   /** The visitor chose a ticket in a ticket list. */
