@@ -75,4 +75,77 @@ describe('AnonymousChatController against the reference server', () => {
     expect(base.notice).toBe('errorRateLimited');
     expect(reference.events.filter((name) => name === 'error')).toHaveLength(1);
   });
+
+  const staffClient = async (): Promise<HelpdockClient> => {
+    const staff = new HelpdockClient({ baseUrl: reference.server().url });
+    await staff.auth.login({ email: 'ops@acme.test', password: 'helpdock-demo' });
+    return staff;
+  };
+  const noProgress = () => ({ signal: new AbortController().signal, onUploadProgress: () => undefined });
+
+  it('sends files both ways: the visitor attaches, staff reply with a file, the visitor downloads it', async () => {
+    const support = chat();
+    await until(() => support.host.base!.loaded);
+    await support.submitTicket(form);
+    const files = support.files!;
+    const csv = new File(['id,qty\n1042,2\n'], 'order.csv', { type: 'text/csv' });
+    const uploaded = await files.upload!(csv, noProgress());
+    expect(uploaded).toMatchObject({ filename: 'order.csv', contentType: 'text/csv', size: csv.size });
+
+    support.reply('Here is the order', [uploaded]);
+    expect(support.messages.at(-1)).toMatchObject({ state: 'pending', attachments: [uploaded] });
+    await until(() => support.messages.at(-1)?.state === 'sent');
+    const staff = await staffClient();
+    const threadId = support.conversationId!;
+    const stored = await staff.support.threads.retrieve(threadId);
+    expect(stored.messages.at(-1)?.attachments.map((file) => file.id)).toEqual([uploaded.id]);
+
+    const note = await staff.support.attachments.upload(
+      new Blob(['Label attached.'], { type: 'text/plain' }),
+      {
+        filename: 'label.txt',
+      },
+    );
+    await staff.support.threads.addMessage(threadId, {
+      message_text: 'Your label',
+      attachment_ids: [note.id],
+    });
+    await until(() => support.messages.some((m) => m.text === 'Your label'));
+    const received = support.messages.find((m) => m.text === 'Your label')!.attachments![0]!;
+    expect(received).toEqual({ id: note.id, filename: 'label.txt', size: 15, contentType: 'text/plain' });
+    expect(await (await files.load(received)).text()).toBe('Label attached.');
+    const direct = await fetch(files.href!(received));
+    expect(direct.status).toBe(200);
+    expect(await direct.text()).toBe('Label attached.');
+  });
+
+  it('keeps the uploaded files of a queued reply across a reload and sends them once, when it can', async () => {
+    const first = chat();
+    await until(() => first.host.base!.loaded);
+    await first.submitTicket(form);
+    const threadId = first.conversationId!;
+    const uploaded = await first.files!.upload!(
+      new File(['x'], 'note.txt', { type: 'text/plain' }),
+      noProgress(),
+    );
+    // Nobody delivers portal replies while the controller is away: the reply waits in storage.
+    first.hostDisconnected();
+    const base = first.host.base!;
+    base.outbox!.enqueue({ kind: 'portal', threadId }, 'Sent later', { attachments: [uploaded] });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(base.outbox!.items).toHaveLength(1);
+    base.dispose();
+
+    // As in the bubble, the conversation joins its base once the config has loaded.
+    const reloadedBase = reference.newBase();
+    await until(() => reloadedBase.loaded);
+    const reloaded = new AnonymousChatController(fakeHost(reloadedBase));
+    reloaded.hostConnected();
+    controllers.push(reloaded);
+    await until(() => reloaded.messages.some((m) => m.text === 'Sent later' && m.state === 'sent'));
+    const stored = await (await staffClient()).support.threads.retrieve(threadId);
+    const later = stored.messages.filter((m) => m.message_text === 'Sent later');
+    expect(later).toHaveLength(1);
+    expect(later[0]?.attachments.map((file) => file.id)).toEqual([uploaded.id]);
+  });
 });
