@@ -53,12 +53,13 @@ test.describe('<helpdock-customer-portal> on /customer (alice@acme.test)', () =>
       dashboard.getByText('Thanks Alice, could you tell us which app version you have?'),
     ).toBeVisible();
     await dashboard.getByLabel('Your reply').fill('Version 4.2.1, screenshot attached.');
-    await dashboard
-      .getByLabel('Attach a file')
-      .setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: png });
+    const chooser = page.waitForEvent('filechooser');
+    await dashboard.getByRole('button', { name: 'Attach files' }).click();
+    await (await chooser).setFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: png });
+    await expect(dashboard.locator('.pending-file', { hasText: 'screenshot.png' })).toContainText('Ready');
     await dashboard.getByRole('button', { name: 'Send' }).click();
-    await expect(dashboard.getByText('Version 4.2.1, screenshot attached.', { exact: true })).toBeVisible();
-    await expect(dashboard.getByRole('button', { name: 'screenshot.png' })).toBeVisible();
+    const sent = dashboard.locator('.message', { hasText: 'Version 4.2.1, screenshot attached.' });
+    await expect(sent.getByRole('button', { name: /screenshot\.png/ })).toBeVisible();
 
     const staff = await reference.staff();
     await staff.support.threads.addMessage('thr_acme_login', {

@@ -32,12 +32,16 @@ test.describe('<helpdock-portal> (the emailed support link)', () => {
     await expect(portal.getByText('Tuesday works, the gate code is at reception.')).toBeVisible();
 
     await portal.getByLabel('Your reply').fill('Could the technician call me 10 minutes before?');
-    await portal
-      .getByLabel('Attach a file')
-      .setInputFiles({ name: 'gate.png', mimeType: 'image/png', buffer: png });
+    const chooser = page.waitForEvent('filechooser');
+    await portal.getByRole('button', { name: 'Attach files' }).click();
+    await (await chooser).setFiles({ name: 'gate.png', mimeType: 'image/png', buffer: png });
+    await expect(portal.locator('.pending-file', { hasText: 'gate.png' })).toContainText('Ready');
     await portal.getByRole('button', { name: 'Send' }).click();
     await expect(portal.getByText('Could the technician call me 10 minutes before?')).toBeVisible();
-    const file = portal.getByRole('link', { name: 'gate.png' });
+    // The file shows on its message, downloaded through the token's own route.
+    const file = portal
+      .locator('.message', { hasText: 'Could the technician call me' })
+      .getByRole('link', { name: /gate\.png/ });
     await expect(file).toBeVisible();
     const download = await page.request.get((await file.getAttribute('href'))!);
     expect(download.status()).toBe(200);
