@@ -114,7 +114,7 @@ describe('AnonymousChatController against the reference server', () => {
     const received = support.messages.find((m) => m.text === 'Your label')!.attachments![0]!;
     expect(received).toEqual({ id: note.id, filename: 'label.txt', size: 15, contentType: 'text/plain' });
     expect(await (await files.load(received)).text()).toBe('Label attached.');
-    const direct = await fetch(files.href!(received));
+    const direct = await fetch(files.href!(received)!);
     expect(direct.status).toBe(200);
     expect(await direct.text()).toBe('Label attached.');
   });

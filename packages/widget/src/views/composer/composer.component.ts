@@ -19,6 +19,8 @@ const accept = uploadContentTypes.join(',');
  * @tag helpdock-composer
  * @fires helpdock-draft - The text changed (`detail.text`); keep it as the draft and pass it back as `value`.
  * @fires helpdock-send - The visitor sent `detail.text` (never blank) with the uploaded `detail.attachments`; clear `value` once taken.
+ * @csspart attach - The attach button.
+ * @csspart pending-files - The files picked for the next message (progress, errors).
  */
 export class HelpdockComposer extends LightElement {
   /** The text in the box (the stored draft). */

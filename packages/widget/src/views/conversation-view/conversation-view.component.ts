@@ -16,6 +16,8 @@ import { defineElement, LightElement } from '../shared/light-element.js';
  * @fires helpdock-draft - The composer's text changed (`detail.text`).
  * @fires helpdock-send - The visitor sent `detail.text` with the uploaded `detail.attachments`.
  * @fires helpdock-retry - The visitor asked to retry the failed message `detail.id`.
+ * @csspart files - The list of a message's files.
+ * @csspart file - One file chip (a link or a button that downloads it, with a thumbnail for images).
  */
 export class HelpdockConversationView extends LightElement {
   /** The messages, oldest first. */
