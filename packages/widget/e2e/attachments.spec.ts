@@ -196,6 +196,59 @@ test.describe('attachments in the bubble and the inbox', () => {
   });
 });
 
+test('a signed-in customer replies on a ticket in the bubble with a file and downloads a staff file', async ({
+  page,
+  reference,
+}) => {
+  const { client: alice, token } = await reference.signIn('alice@acme.test');
+  await page.goto(reference.url);
+  await page.waitForFunction(
+    () => 'element' in ((window as unknown as { Helpdock?: object }).Helpdock ?? {}),
+  );
+  await page.evaluate(
+    (customerToken) =>
+      (
+        window as unknown as { Helpdock: { identify(o: { customerToken: string }): Promise<void> } }
+      ).Helpdock.identify({ customerToken }),
+    token,
+  );
+  await launcher(page).click();
+  const dialog = panel(page);
+  await dialog.getByRole('button', { name: 'Cannot sign in on the mobile app' }).click();
+  await attach(page, dialog, { name: 'error.png', mimeType: 'image/png', buffer: png });
+  await expect(dialog.locator('.pending-file', { hasText: 'error.png' })).toContainText('Ready');
+  await dialog.getByLabel('Your reply').fill('The error screen.');
+  await dialog.getByRole('button', { name: 'Send' }).click();
+  await expect(
+    dialog
+      .locator('.message.me', { hasText: 'The error screen.' })
+      .getByRole('button', { name: /error\.png/ }),
+  ).toBeVisible();
+  await expect
+    .poll(async () =>
+      (await alice.customers.me.tickets.retrieve('thr_acme_login')).messages
+        .filter((m) => m.body === 'The error screen.')
+        .map((m) => m.attachments.map((file) => file.filename)),
+    )
+    .toEqual([['error.png']]);
+
+  const staff = await reference.staff();
+  const log = await staff.support.attachments.upload(new Blob(['line 1\n'], { type: 'text/plain' }), {
+    filename: 'debug-log.txt',
+  });
+  await staff.support.threads.addMessage('thr_acme_login', {
+    message_text: 'Our log',
+    attachment_ids: [log.id],
+  });
+  // The customer's files need her token: the chip downloads through a blob: URL.
+  const chip = dialog
+    .locator('.message.agent', { hasText: 'Our log' })
+    .getByRole('button', { name: /debug-log\.txt/ });
+  const download = page.waitForEvent('download');
+  await chip.click();
+  expect((await download).suggestedFilename()).toBe('debug-log.txt');
+});
+
 test.describe('attachments on each message of the full pages', () => {
   test('the portal and the customer portal show a staff file on its message', async ({ page, reference }) => {
     const staff = await reference.staff();
