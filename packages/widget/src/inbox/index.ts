@@ -13,6 +13,7 @@
  * @packageDocumentation
  */
 
+export type { ChatAttachment, FileAccess, UploadCall } from '../core/attachments.js';
 export { inboxEn } from './i18n/en.js';
 export {
   type InboxMessageKey,
