@@ -4,8 +4,9 @@ import type { z } from 'zod';
 import type { ServerDeps } from '../deps.js';
 import type { Actor } from '../store/context.js';
 import type { Store } from '../store/store.js';
+import { type Answer, directHandler, type TextAnswer, toResponse } from './answer.js';
 import { bearerToken, rolesFor } from './auth.js';
-import { ApiError, errorBody, errorResponse, fail, toApiError } from './errors.js';
+import { ApiError, errorAnswer, errorBody, fail, toApiError } from './errors.js';
 import { IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { sha256Hex, sha256HexOfBytes } from './ids.js';
 import {
@@ -131,14 +132,13 @@ const jsonHeaders = (requestId: string, extra: Record<string, string> = {}): Rec
 });
 
 /** The HTTP answer of a stored response: JSON, or no body at all for a 204. */
-function storedResponse(
+function storedAnswer(
   stored: StoredResponse,
   requestId: string,
   headers: Record<string, string>,
-): Response {
-  if (stored.status === 204)
-    return new Response(null, { status: 204, headers: { 'X-Request-Id': requestId } });
-  return new Response(stored.body, { status: stored.status, headers: jsonHeaders(requestId, headers) });
+): TextAnswer {
+  if (stored.status === 204) return { status: 204, headers: { 'X-Request-Id': requestId }, body: null };
+  return { status: stored.status, headers: jsonHeaders(requestId, headers), body: stored.body };
 }
 
 async function authenticate(
@@ -222,7 +222,7 @@ export function defineRoute<R extends RouteDef>(
   route: R,
   handle: (ctx: RouteContext<R>) => RouteResult<R> | Promise<RouteResult<R>>,
 ): HttpHandler {
-  return methods[route.method](mswPath(route.path, deps.settings.baseUrl), async ({ request, params }) => {
+  const resolve = async (request: Request, params: Record<string, unknown>): Promise<Answer> => {
     const requestId = resolveRequestId(request);
     try {
       await deps.faults.apply();
@@ -283,7 +283,7 @@ export function defineRoute<R extends RouteDef>(
       if (key === undefined) {
         const result = await execute();
         if (result instanceof Response) return withHeaders(result, { 'X-Request-Id': requestId });
-        return storedResponse(result, requestId, result.headers);
+        return storedAnswer(result, requestId, result.headers);
       }
       const scope = `${principalKey(principal, client)}|${route.id}|${key}`;
       const fingerprint = canonicalJson({ params, query: rawQuery, body: rawBody ?? null });
@@ -293,14 +293,27 @@ export function defineRoute<R extends RouteDef>(
           throw new ApiError('internal_error', 'A streamed answer cannot be replayed');
         return result;
       });
-      return storedResponse(response, requestId, {
+      return storedAnswer(response, requestId, {
         ...response.headers,
         ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
       });
     } catch (error) {
-      return errorResponse(toApiError(error, deps.log), requestId);
+      return errorAnswer(toApiError(error, deps.log), requestId);
     }
-  });
+  };
+  return mswHandler(route.method, mswPath(route.path, deps.settings.baseUrl), resolve);
+}
+
+/** The MSW handler of a route's resolver, registered so the HTTP server can call the resolver directly. */
+function mswHandler(
+  method: keyof typeof methods,
+  path: string,
+  resolve: (request: Request, params: Record<string, unknown>) => Promise<Answer>,
+): HttpHandler {
+  const handler = methods[method](path, async ({ request, params }) =>
+    toResponse(await resolve(request, params)),
+  );
+  return directHandler(handler, resolve);
 }
 
 /** What a non-contract route handler gets. */
@@ -337,7 +350,7 @@ export function defineRawRoute(
   def: RawRouteDef,
   handle: (ctx: RawRouteContext) => unknown | Promise<unknown>,
 ): HttpHandler {
-  return methods[def.method](mswPath(def.path, deps.settings.baseUrl), async ({ request, params }) => {
+  const resolve = async (request: Request, params: Record<string, unknown>): Promise<Answer> => {
     const requestId = resolveRequestId(request);
     try {
       if (def.faults) await deps.faults.apply();
@@ -360,9 +373,10 @@ export function defineRawRoute(
           ? result
           : withHeaders(result, { 'X-Request-Id': requestId });
       }
-      return new Response(JSON.stringify(result ?? null), { status: 200, headers: jsonHeaders(requestId) });
+      return { status: 200, headers: jsonHeaders(requestId), body: JSON.stringify(result ?? null) };
     } catch (error) {
-      return errorResponse(toApiError(error, deps.log), requestId);
+      return errorAnswer(toApiError(error, deps.log), requestId);
     }
-  });
+  };
+  return mswHandler(def.method, mswPath(def.path, deps.settings.baseUrl), resolve);
 }
