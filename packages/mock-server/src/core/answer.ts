@@ -19,17 +19,23 @@ export function toResponse(answer: Answer): Response {
   return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
 
-const direct = new WeakMap<HttpHandler, DirectResolver>();
+/** A route's resolver and whether it reads `request.signal` (streams that end when the client goes). */
+export interface DirectRoute {
+  resolve: DirectResolver;
+  signal: boolean;
+}
+
+const direct = new WeakMap<HttpHandler, DirectRoute>();
 
 /**
- * An MSW handler whose resolver is `resolve` wrapped into a `Response`; the HTTP server may call
- * `resolve` itself for a request this handler matches and skip building and reading back the
- * `Response` (the handler stays the one implementation of its route).
+ * Registers `route.resolve` as what `handler` (an MSW handler wrapping it into a `Response`) does,
+ * so the HTTP server may call it itself for a request this handler matches and skip building and
+ * reading back the `Response` (the handler stays the one implementation of its route).
  */
-export function directHandler(handler: HttpHandler, resolve: DirectResolver): HttpHandler {
-  direct.set(handler, resolve);
+export function directHandler(handler: HttpHandler, route: DirectRoute): HttpHandler {
+  direct.set(handler, route);
   return handler;
 }
 
-/** The resolver {@link directHandler} registered for `handler`, if any. */
-export const directResolver = (handler: HttpHandler): DirectResolver | undefined => direct.get(handler);
+/** What {@link directHandler} registered for `handler`, if anything. */
+export const directResolver = (handler: HttpHandler): DirectRoute | undefined => direct.get(handler);

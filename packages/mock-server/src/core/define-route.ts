@@ -4,11 +4,13 @@ import type { z } from 'zod';
 import type { ServerDeps } from '../deps.js';
 import type { Actor } from '../store/context.js';
 import type { Store } from '../store/store.js';
-import { type Answer, directHandler, type TextAnswer, toResponse } from './answer.js';
+import { type Answer, type DirectRoute, directHandler, type TextAnswer, toResponse } from './answer.js';
 import { bearerToken, rolesFor } from './auth.js';
+import { CheckedBodies } from './checked-bodies.js';
 import { ApiError, errorAnswer, errorBody, fail, toApiError } from './errors.js';
 import { IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { sha256Hex, sha256HexOfBytes } from './ids.js';
+import { multipartBoundary, parseMultipart } from './multipart.js';
 import {
   actorOf,
   clientOf,
@@ -56,22 +58,18 @@ const MULTIPART_ALLOWANCE_BYTES = 64 * 1024;
  */
 async function multipartFingerprint(copy: Request): Promise<unknown> {
   const bytes = await readBodyBytes(copy, MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE_BYTES);
-  try {
-    const form = await new Response(bytes as BodyInit, {
-      headers: { 'content-type': copy.headers.get('content-type') ?? '' },
-    }).formData();
-    const fields: unknown[] = [];
-    for (const [name, value] of form) {
-      fields.push(
-        typeof value === 'string'
-          ? [name, value]
-          : [name, value.name, value.type, await sha256HexOfBytes(new Uint8Array(await value.arrayBuffer()))],
-      );
-    }
-    return { multipart: fields };
-  } catch {
-    return { sha256: await sha256HexOfBytes(bytes) };
+  const boundary = multipartBoundary(copy.headers.get('content-type') ?? '');
+  const form = boundary === undefined ? undefined : parseMultipart(bytes, boundary);
+  if (!form) return { sha256: await sha256HexOfBytes(bytes) };
+  const fields: unknown[] = [];
+  for (const part of form) {
+    fields.push(
+      part.filename === null
+        ? [part.name, new TextDecoder().decode(part.bytes)]
+        : [part.name, part.filename, part.type, await sha256HexOfBytes(part.bytes)],
+    );
   }
+  return { multipart: fields };
 }
 
 const replyTag = Symbol('helpdock.reply');
@@ -190,19 +188,31 @@ function defaultActor(deps: ServerDeps, principal: Principal, requestId: string)
   return { requestId, tenantId: tenant?.id ?? '', userId: null };
 }
 
-function toStored(deps: ServerDeps, route: RouteDef, result: unknown): StoredResponse {
+function toStored(
+  deps: ServerDeps,
+  route: RouteDef,
+  result: unknown,
+  checked: CheckedBodies,
+): StoredResponse {
   if (route.responseKind === 'empty') return { status: route.status, body: '', headers: {} };
   const body = isReply(result) ? result.body : result;
   const status = isReply(result) ? (result.status ?? route.status) : route.status;
   const headers = isReply(result) ? result.headers : {};
-  if (deps.settings.validateResponses && route.response && route.responseKind === 'json') {
-    const checked = route.response.safeParse(body);
-    if (!checked.success) {
-      deps.log(`Response of ${route.id} does not match its schema: ${JSON.stringify(checked.error.issues)}`);
+  const json = JSON.stringify(body);
+  if (
+    deps.settings.validateResponses &&
+    route.response &&
+    route.responseKind === 'json' &&
+    !checked.has(json)
+  ) {
+    const check = route.response.safeParse(body);
+    if (!check.success) {
+      deps.log(`Response of ${route.id} does not match its schema: ${JSON.stringify(check.error.issues)}`);
       throw new ApiError('internal_error', 'The server built an invalid response');
     }
+    checked.add(json);
   }
-  return { status, body: JSON.stringify(body), headers };
+  return { status, body: json, headers };
 }
 
 /**
@@ -222,6 +232,7 @@ export function defineRoute<R extends RouteDef>(
   route: R,
   handle: (ctx: RouteContext<R>) => RouteResult<R> | Promise<RouteResult<R>>,
 ): HttpHandler {
+  const checked = new CheckedBodies();
   const resolve = async (request: Request, params: Record<string, unknown>): Promise<Answer> => {
     const requestId = resolveRequestId(request);
     try {
@@ -268,7 +279,7 @@ export function defineRoute<R extends RouteDef>(
         try {
           const result = await handle(ctx);
           if (result instanceof Response) return result;
-          return toStored(deps, route, result);
+          return toStored(deps, route, result, checked);
         } catch (error) {
           const apiError = toApiError(error, deps.log);
           return {
@@ -301,19 +312,18 @@ export function defineRoute<R extends RouteDef>(
       return errorAnswer(toApiError(error, deps.log), requestId);
     }
   };
-  return mswHandler(route.method, mswPath(route.path, deps.settings.baseUrl), resolve);
+  return mswHandler(route.method, mswPath(route.path, deps.settings.baseUrl), {
+    resolve,
+    signal: route.responseKind === 'sse',
+  });
 }
 
 /** The MSW handler of a route's resolver, registered so the HTTP server can call the resolver directly. */
-function mswHandler(
-  method: keyof typeof methods,
-  path: string,
-  resolve: (request: Request, params: Record<string, unknown>) => Promise<Answer>,
-): HttpHandler {
+function mswHandler(method: keyof typeof methods, path: string, route: DirectRoute): HttpHandler {
   const handler = methods[method](path, async ({ request, params }) =>
-    toResponse(await resolve(request, params)),
+    toResponse(await route.resolve(request, params)),
   );
-  return directHandler(handler, resolve);
+  return directHandler(handler, route);
 }
 
 /** What a non-contract route handler gets. */
@@ -378,5 +388,5 @@ export function defineRawRoute(
       return errorAnswer(toApiError(error, deps.log), requestId);
     }
   };
-  return mswHandler(def.method, mswPath(def.path, deps.settings.baseUrl), resolve);
+  return mswHandler(def.method, mswPath(def.path, deps.settings.baseUrl), { resolve, signal: true });
 }

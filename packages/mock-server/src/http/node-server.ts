@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { HttpHandler } from 'msw';
 import type { Answer } from '../core/answer.js';
 import { ApiError, errorAnswer } from '../core/errors.js';
-import { resolveRequestId } from '../core/request-id.js';
+import { requestIdFrom } from '../core/request-id.js';
 import { type PageContext, servePage } from '../pages/index.js';
 import type { ListeningServer } from '../reference-server.js';
 import { checkControlAccess, isControlPath, randomControlToken } from './control-guard.js';
@@ -67,7 +67,7 @@ function toFetchRequest(
   req: IncomingMessage,
   url: URL,
   body: RequestBody | undefined,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
 ): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -80,7 +80,7 @@ function toFetchRequest(
   return new Request(url, {
     method,
     headers,
-    signal,
+    ...(signal ? { signal } : {}),
     ...(body ? { body: body.stream, duplex: 'half' } : {}),
   } as RequestInit);
 }
@@ -93,7 +93,12 @@ const isJson = (response: Response): boolean =>
   response.headers.get('content-type')?.startsWith('application/json') ?? false;
 
 /** Sends a route's answer: a text answer in one `end()` with its length, a `Response` as below. */
-function sendAnswer(res: ServerResponse, answer: Answer, signal: AbortSignal, cors = true): Promise<void> {
+function sendAnswer(
+  res: ServerResponse,
+  answer: Answer,
+  signal: () => AbortSignal,
+  cors = true,
+): Promise<void> {
   if (answer instanceof Response) return sendResponse(res, answer, signal, cors);
   const headers: Record<string, string> = cors ? { ...CORS_HEADERS, ...answer.headers } : answer.headers;
   if (answer.body === null) {
@@ -110,7 +115,7 @@ function sendAnswer(res: ServerResponse, answer: Answer, signal: AbortSignal, co
 async function sendResponse(
   res: ServerResponse,
   response: Response,
-  signal: AbortSignal,
+  clientGone: () => AbortSignal,
   cors: boolean,
 ): Promise<void> {
   const headers: Record<string, string | string[]> = cors ? { ...CORS_HEADERS } : {};
@@ -139,6 +144,7 @@ async function sendResponse(
   const stop = () => {
     reader.cancel().catch(() => undefined);
   };
+  const signal = clientGone();
   signal.addEventListener('abort', stop, { once: true });
   try {
     for (;;) {
@@ -161,7 +167,7 @@ async function sendResponse(
 }
 
 function sendError(res: ServerResponse, error: ApiError, requestId: string, cors = true): Promise<void> {
-  return sendAnswer(res, errorAnswer(error, requestId), new AbortController().signal, cors);
+  return sendAnswer(res, errorAnswer(error, requestId), () => new AbortController().signal, cors);
 }
 
 /** The origin of a bound address, e.g. `http://127.0.0.1:4010` or `http://[::1]:4010`. */
@@ -195,32 +201,45 @@ export async function startNodeServer(
     return path === undefined ? undefined : assets.get(path);
   };
   const server = createServer(async (req, res) => {
-    const abort = new AbortController();
+    // Made when a stream or a request needs it (most answers need neither), aborted if the client
+    // went away before the answer was finished, even when that happened before it was made.
+    let abort: AbortController | undefined;
+    let clientGone = false;
+    const signal = (): AbortSignal => {
+      abort ??= new AbortController();
+      if (clientGone) abort.abort();
+      return abort.signal;
+    };
     res.on('close', () => {
-      if (!res.writableFinished) abort.abort();
+      if (res.writableFinished) return;
+      clientGone = true;
+      abort?.abort();
     });
     // GET and HEAD carry no body for the handlers: no stream for them, what was sent is dropped.
     const body = hasBody(req.method) ? requestBody(req) : undefined;
     res.once('finish', () => {
       if (!req.complete) (body ?? requestBody(req)).discard();
     });
-    let request: Request;
+    const givenId = req.headers['x-request-id'];
+    const requestId = requestIdFrom(Array.isArray(givenId) ? givenId.join(', ') : givenId);
     let url: URL;
     try {
       url = new URL(req.url ?? '/', origin);
-      request = toFetchRequest(req, url, body, abort.signal);
     } catch {
-      await sendError(
-        res,
-        new ApiError('not_found', 'No such route'),
-        resolveRequestId(new Request('http://x')),
-      );
+      await sendError(res, new ApiError('not_found', 'No such route'), requestId);
       return;
     }
-    const requestId = resolveRequestId(request);
+    // A method or header `Request` refuses (it is built only for the route that matched).
+    const fetchRequest = (withSignal: boolean): Request => {
+      try {
+        return toFetchRequest(req, url, body, withSignal ? signal() : undefined);
+      } catch {
+        throw new ApiError('not_found', 'No such route');
+      }
+    };
     const path = url.pathname;
     // The raw target too: `//__helpdock/x` parses as a URL whose host is `__helpdock`, yet MSW answers it.
-    const control = isControlPath(req.url ?? '/') || isControlPath(request.url);
+    const control = isControlPath(req.url ?? '/') || isControlPath(url.href);
     try {
       if (control) {
         checkControlAccess(req.headers.authorization, controlToken);
@@ -261,13 +280,13 @@ export async function startNodeServer(
       }
       let answer: Answer | undefined;
       try {
-        answer = await dispatch(candidates(request.method, path), request, url);
+        answer = await dispatch(candidates(req.method ?? 'GET', path), url, fetchRequest);
       } catch (error) {
         // A path MSW cannot decode (e.g. a stray `%`) matches no route.
         if (!(error instanceof URIError)) throw error;
       }
       if (!answer) throw new ApiError('not_found', `No route for ${req.method} ${path}`);
-      await sendAnswer(res, answer, abort.signal, !control);
+      await sendAnswer(res, answer, signal, !control);
     } catch (error) {
       const cors = !control;
       if (error instanceof ApiError) await sendError(res, error, requestId, cors);
