@@ -1,6 +1,30 @@
 import { getResponse, type HttpHandler, matchRequestUrl } from 'msw';
 import { type Answer, directResolver } from '../core/answer.js';
 
+type Match = ReturnType<typeof matchRequestUrl>;
+
+/** Matches per handler and origin + path kept at most (a polled thread, a list): then forgotten at once. */
+const MATCHES_KEPT = 256;
+
+const matches = new WeakMap<HttpHandler, Map<string, Match>>();
+
+/**
+ * MSW's `matchRequestUrl` of `url` against the handler's path, remembered per origin + path (what
+ * it reads of the URL): it compiles the path pattern on every call.
+ */
+function matchOf(handler: HttpHandler, path: string | RegExp, url: URL): Match {
+  let known = matches.get(handler);
+  if (!known) matches.set(handler, (known = new Map()));
+  const key = url.origin + url.pathname;
+  let match = known.get(key);
+  if (!match) {
+    match = matchRequestUrl(url, path);
+    if (known.size >= MATCHES_KEPT) known.clear();
+    known.set(key, match);
+  }
+  return match;
+}
+
 /**
  * Answers a request with the first of `handlers` (in order) whose path matches, as MSW would, but
  * calls a route's own resolver (see `directHandler`) instead of MSW's per-handler run, which clones
@@ -20,8 +44,8 @@ export async function dispatch(
     const direct = directResolver(handler);
     const { path } = handler.info;
     if (!direct || typeof path === 'function') return getResponse(handlers.slice(i), request(true));
-    const match = matchRequestUrl(url, path);
-    if (match.matches) return direct.resolve(request(direct.signal), match.params ?? {});
+    const match = matchOf(handler, path, url);
+    if (match.matches) return direct.resolve(request(direct.signal), { ...match.params });
   }
   return undefined;
 }
