@@ -14,7 +14,10 @@ const matches = new WeakMap<HttpHandler, Map<string, Match>>();
  */
 function matchOf(handler: HttpHandler, path: string | RegExp, url: URL): Match {
   let known = matches.get(handler);
-  if (!known) matches.set(handler, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    matches.set(handler, known);
+  }
   const key = url.origin + url.pathname;
   let match = known.get(key);
   if (!match) {
