@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { routes } from '@helpdock/sdk/schemas';
 import { addThreads, login, startReference, userId } from './lib/reference.js';
-import { type Figure, figure, isMain, ratioAtMost, runAlone } from './lib/report.js';
+import { type Figure, figure, isMain, ratioAtLeast, ratioAtMost, runAlone } from './lib/report.js';
 import { sleep } from './lib/stats.js';
 
 const BENCH = 'server-load';
@@ -44,6 +44,12 @@ interface LoadResult {
   p50: number;
   requests: number;
   failures: number;
+  /**
+   * CPU time this process (where both servers run) spent per request during the load, in µs: what a
+   * request costs the server, much steadier on a shared machine than requests/s, which also
+   * measures how much CPU the server was given.
+   */
+  cpuPerRequest: number;
 }
 
 /** Loads `url + endpoint.path` with autocannon in a child process, for `durationS` or `amount` requests. */
@@ -67,10 +73,12 @@ async function loadWith(
   for (const [name, value] of Object.entries(endpoint.headers)) args.push('-H', `${name}=${value}`);
   if (endpoint.body !== undefined) args.push('-b', endpoint.body);
   args.push(`${url}${endpoint.path}`);
+  const cpuBefore = process.cpuUsage();
   const { stdout } = await promisify(execFile)(process.execPath, args, {
     timeout: 120_000,
     maxBuffer: 16 << 20,
   });
+  const cpu = process.cpuUsage(cpuBefore);
   const result = JSON.parse(stdout) as {
     requests: { average: number; total: number };
     latency: { p50: number; p99: number };
@@ -84,6 +92,7 @@ async function loadWith(
     p99: result.latency.p99,
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
+    cpuPerRequest: (cpu.user + cpu.system) / Math.max(1, result.requests.total),
   };
 }
 
@@ -160,7 +169,7 @@ async function throughput(): Promise<Figure[]> {
           ours.rps,
           'req/s',
           { name: 'bare node:http', value: limit.rps },
-          { note },
+          { note, target: ratioAtLeast(0.5) },
         ),
         figure(
           BENCH,
@@ -168,7 +177,18 @@ async function throughput(): Promise<Figure[]> {
           ours.p99,
           'ms',
           { name: 'bare node:http', value: limit.p99 },
-          { note },
+          { note, target: ratioAtMost(2) },
+        ),
+        figure(
+          BENCH,
+          `${endpoint.label}: server CPU per request`,
+          ours.cpuPerRequest,
+          'µs',
+          { name: 'bare node:http', value: limit.cpuPerRequest },
+          {
+            note: 'process CPU time (user + system) during the load / requests served',
+            target: ratioAtMost(2),
+          },
         ),
       );
     }
@@ -180,36 +200,57 @@ async function throughput(): Promise<Figure[]> {
   }
 }
 
-/** The thread list's requests/s with response validation on (the default) against off, same load. */
+/**
+ * What response validation costs: server CPU per request (and requests/s) of two reference servers,
+ * one with `validateResponses: false`, loaded one after the other, on the thread list (the same
+ * answer every time: checked once, then remembered) and on message create (a new answer each time).
+ */
 async function validationCost(): Promise<Figure[]> {
   const servers = [await startReference(), await startReference({ validateResponses: false })];
   try {
     const targets = await Promise.all(
-      servers.map(async ({ url }) => ({
-        url,
-        endpoint: {
-          label: 'thread list',
-          method: 'GET' as const,
+      servers.map(async ({ reference, url }) => {
+        const [thread] = addThreads(reference, 1, { authorUserId: userId(reference, 'ops@acme.test') });
+        const authorization = `Bearer ${await login(url, 'ops@acme.test')}`;
+        const list: Endpoint = {
+          label: 'thread list (20)',
+          method: 'GET',
           path: routes.listThreads.path,
-          headers: { authorization: `Bearer ${await login(url, 'ops@acme.test')}` },
-        },
-      })),
+          headers: { authorization },
+        };
+        const create: Endpoint = {
+          label: 'message create',
+          method: 'POST',
+          path: `/api/support/threads/${thread}/messages`,
+          headers: { authorization, 'content-type': 'application/json' },
+          body: JSON.stringify({ message_text: 'Thanks, we are on it.' }),
+        };
+        return { url, endpoints: [list, create] };
+      }),
     );
-    for (const { url, endpoint } of targets) await load(url, endpoint, { durationS: 1 });
-    const results: LoadResult[] = [];
-    for (const { url, endpoint } of targets)
-      results.push(await load(url, endpoint, { durationS: DURATION_S }));
-    const [withChecks, without] = results as [LoadResult, LoadResult];
-    return [
-      figure(
-        BENCH,
-        'thread list (20), response validation on: requests/s',
-        withChecks.rps,
-        'req/s',
-        { name: 'response validation off', value: without.rps },
-        { note: `p99 ${withChecks.p99} ms on, ${without.p99} ms off` },
-      ),
-    ];
+    const figures: Figure[] = [];
+    for (const index of [0, 1]) {
+      const results: LoadResult[] = [];
+      for (const { url, endpoints } of targets)
+        await load(url, endpoints[index] as Endpoint, { durationS: 1 });
+      for (const { url, endpoints } of targets)
+        results.push(await load(url, endpoints[index] as Endpoint, { durationS: DURATION_S }));
+      const [withChecks, without] = results as [LoadResult, LoadResult];
+      const label = targets[0]?.endpoints[index]?.label;
+      figures.push(
+        figure(
+          BENCH,
+          `${label}, response validation on: server CPU per request`,
+          withChecks.cpuPerRequest,
+          'µs',
+          { name: 'response validation off', value: without.cpuPerRequest },
+          {
+            note: `requests/s ${Math.round(withChecks.rps)} on, ${Math.round(without.rps)} off; p99 ${withChecks.p99} ms on, ${without.p99} ms off`,
+          },
+        ),
+      );
+    }
+    return figures;
   } finally {
     for (const { server } of servers) await server.close();
   }

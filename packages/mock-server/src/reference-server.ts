@@ -49,7 +49,10 @@ export interface ReferenceServerOptions {
   publicUrl?: string;
   /** Only answer requests to this origin (default: any origin, so the handlers work in Node and browsers). */
   baseUrl?: string;
-  /** Check every JSON response against its schema (default: on unless NODE_ENV is `production`). */
+  /**
+   * Check every JSON response against its schema, a response repeated byte for byte only once
+   * (default: on unless NODE_ENV is `production`).
+   */
   validateResponses?: boolean;
   /** Where unexpected errors are reported (default: `console.error`). */
   log?: (message: string, error?: unknown) => void;

@@ -4,10 +4,13 @@ import type { z } from 'zod';
 import type { ServerDeps } from '../deps.js';
 import type { Actor } from '../store/context.js';
 import type { Store } from '../store/store.js';
+import { type Answer, type DirectRoute, directHandler, type TextAnswer, toResponse } from './answer.js';
 import { bearerToken, rolesFor } from './auth.js';
-import { ApiError, errorBody, errorResponse, fail, toApiError } from './errors.js';
+import { CheckedBodies } from './checked-bodies.js';
+import { ApiError, errorAnswer, errorBody, fail, toApiError } from './errors.js';
 import { IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { sha256Hex, sha256HexOfBytes } from './ids.js';
+import { multipartBoundary, parseMultipart } from './multipart.js';
 import {
   actorOf,
   clientOf,
@@ -55,22 +58,18 @@ const MULTIPART_ALLOWANCE_BYTES = 64 * 1024;
  */
 async function multipartFingerprint(copy: Request): Promise<unknown> {
   const bytes = await readBodyBytes(copy, MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE_BYTES);
-  try {
-    const form = await new Response(bytes as BodyInit, {
-      headers: { 'content-type': copy.headers.get('content-type') ?? '' },
-    }).formData();
-    const fields: unknown[] = [];
-    for (const [name, value] of form) {
-      fields.push(
-        typeof value === 'string'
-          ? [name, value]
-          : [name, value.name, value.type, await sha256HexOfBytes(new Uint8Array(await value.arrayBuffer()))],
-      );
-    }
-    return { multipart: fields };
-  } catch {
-    return { sha256: await sha256HexOfBytes(bytes) };
+  const boundary = multipartBoundary(copy.headers.get('content-type') ?? '');
+  const form = boundary === undefined ? undefined : parseMultipart(bytes, boundary);
+  if (!form) return { sha256: await sha256HexOfBytes(bytes) };
+  const fields: unknown[] = [];
+  for (const part of form) {
+    fields.push(
+      part.filename === null
+        ? [part.name, new TextDecoder().decode(part.bytes)]
+        : [part.name, part.filename, part.type, await sha256HexOfBytes(part.bytes)],
+    );
   }
+  return { multipart: fields };
 }
 
 const replyTag = Symbol('helpdock.reply');
@@ -131,14 +130,13 @@ const jsonHeaders = (requestId: string, extra: Record<string, string> = {}): Rec
 });
 
 /** The HTTP answer of a stored response: JSON, or no body at all for a 204. */
-function storedResponse(
+function storedAnswer(
   stored: StoredResponse,
   requestId: string,
   headers: Record<string, string>,
-): Response {
-  if (stored.status === 204)
-    return new Response(null, { status: 204, headers: { 'X-Request-Id': requestId } });
-  return new Response(stored.body, { status: stored.status, headers: jsonHeaders(requestId, headers) });
+): TextAnswer {
+  if (stored.status === 204) return { status: 204, headers: { 'X-Request-Id': requestId }, body: null };
+  return { status: stored.status, headers: jsonHeaders(requestId, headers), body: stored.body };
 }
 
 async function authenticate(
@@ -190,19 +188,31 @@ function defaultActor(deps: ServerDeps, principal: Principal, requestId: string)
   return { requestId, tenantId: tenant?.id ?? '', userId: null };
 }
 
-function toStored(deps: ServerDeps, route: RouteDef, result: unknown): StoredResponse {
+function toStored(
+  deps: ServerDeps,
+  route: RouteDef,
+  result: unknown,
+  checked: CheckedBodies,
+): StoredResponse {
   if (route.responseKind === 'empty') return { status: route.status, body: '', headers: {} };
   const body = isReply(result) ? result.body : result;
   const status = isReply(result) ? (result.status ?? route.status) : route.status;
   const headers = isReply(result) ? result.headers : {};
-  if (deps.settings.validateResponses && route.response && route.responseKind === 'json') {
-    const checked = route.response.safeParse(body);
-    if (!checked.success) {
-      deps.log(`Response of ${route.id} does not match its schema: ${JSON.stringify(checked.error.issues)}`);
+  const json = JSON.stringify(body);
+  if (
+    deps.settings.validateResponses &&
+    route.response &&
+    route.responseKind === 'json' &&
+    !checked.has(json)
+  ) {
+    const check = route.response.safeParse(body);
+    if (!check.success) {
+      deps.log(`Response of ${route.id} does not match its schema: ${JSON.stringify(check.error.issues)}`);
       throw new ApiError('internal_error', 'The server built an invalid response');
     }
+    checked.add(json);
   }
-  return { status, body: JSON.stringify(body), headers };
+  return { status, body: json, headers };
 }
 
 /**
@@ -222,7 +232,8 @@ export function defineRoute<R extends RouteDef>(
   route: R,
   handle: (ctx: RouteContext<R>) => RouteResult<R> | Promise<RouteResult<R>>,
 ): HttpHandler {
-  return methods[route.method](mswPath(route.path, deps.settings.baseUrl), async ({ request, params }) => {
+  const checked = new CheckedBodies();
+  const resolve = async (request: Request, params: Record<string, unknown>): Promise<Answer> => {
     const requestId = resolveRequestId(request);
     try {
       await deps.faults.apply();
@@ -268,7 +279,7 @@ export function defineRoute<R extends RouteDef>(
         try {
           const result = await handle(ctx);
           if (result instanceof Response) return result;
-          return toStored(deps, route, result);
+          return toStored(deps, route, result, checked);
         } catch (error) {
           const apiError = toApiError(error, deps.log);
           return {
@@ -283,7 +294,7 @@ export function defineRoute<R extends RouteDef>(
       if (key === undefined) {
         const result = await execute();
         if (result instanceof Response) return withHeaders(result, { 'X-Request-Id': requestId });
-        return storedResponse(result, requestId, result.headers);
+        return storedAnswer(result, requestId, result.headers);
       }
       const scope = `${principalKey(principal, client)}|${route.id}|${key}`;
       const fingerprint = canonicalJson({ params, query: rawQuery, body: rawBody ?? null });
@@ -293,14 +304,26 @@ export function defineRoute<R extends RouteDef>(
           throw new ApiError('internal_error', 'A streamed answer cannot be replayed');
         return result;
       });
-      return storedResponse(response, requestId, {
+      return storedAnswer(response, requestId, {
         ...response.headers,
         ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
       });
     } catch (error) {
-      return errorResponse(toApiError(error, deps.log), requestId);
+      return errorAnswer(toApiError(error, deps.log), requestId);
     }
+  };
+  return mswHandler(route.method, mswPath(route.path, deps.settings.baseUrl), {
+    resolve,
+    signal: route.responseKind === 'sse',
   });
+}
+
+/** The MSW handler of a route's resolver, registered so the HTTP server can call the resolver directly. */
+function mswHandler(method: keyof typeof methods, path: string, route: DirectRoute): HttpHandler {
+  const handler = methods[method](path, async ({ request, params }) =>
+    toResponse(await route.resolve(request, params)),
+  );
+  return directHandler(handler, route);
 }
 
 /** What a non-contract route handler gets. */
@@ -337,7 +360,7 @@ export function defineRawRoute(
   def: RawRouteDef,
   handle: (ctx: RawRouteContext) => unknown | Promise<unknown>,
 ): HttpHandler {
-  return methods[def.method](mswPath(def.path, deps.settings.baseUrl), async ({ request, params }) => {
+  const resolve = async (request: Request, params: Record<string, unknown>): Promise<Answer> => {
     const requestId = resolveRequestId(request);
     try {
       if (def.faults) await deps.faults.apply();
@@ -360,9 +383,10 @@ export function defineRawRoute(
           ? result
           : withHeaders(result, { 'X-Request-Id': requestId });
       }
-      return new Response(JSON.stringify(result ?? null), { status: 200, headers: jsonHeaders(requestId) });
+      return { status: 200, headers: jsonHeaders(requestId), body: JSON.stringify(result ?? null) };
     } catch (error) {
-      return errorResponse(toApiError(error, deps.log), requestId);
+      return errorAnswer(toApiError(error, deps.log), requestId);
     }
-  });
+  };
+  return mswHandler(def.method, mswPath(def.path, deps.settings.baseUrl), { resolve, signal: true });
 }

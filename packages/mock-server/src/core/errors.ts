@@ -1,4 +1,5 @@
 import { type ErrorCode, type ErrorDetail, type ErrorEnvelope, errorStatus } from '@helpdock/sdk/schemas';
+import { type TextAnswer, toResponse } from './answer.js';
 
 /** Options of an {@link ApiError} beyond its code and message. */
 export interface ApiErrorOptions {
@@ -70,13 +71,18 @@ export function errorBody(error: ApiError, requestId: string): ErrorEnvelope {
   };
 }
 
-/** The full error response, with `X-Request-Id` and the error's own headers. */
-export function errorResponse(error: ApiError, requestId: string): Response {
-  return new Response(JSON.stringify(errorBody(error, requestId)), {
+/** The full error answer, with `X-Request-Id` and the error's own headers. */
+export function errorAnswer(error: ApiError, requestId: string): TextAnswer {
+  return {
     status: error.status,
     headers: { 'Content-Type': 'application/json', 'X-Request-Id': requestId, ...error.headers },
-  });
+    body: JSON.stringify(errorBody(error, requestId)),
+  };
 }
+
+/** {@link errorAnswer} as a `Response`. */
+export const errorResponse = (error: ApiError, requestId: string): Response =>
+  toResponse(errorAnswer(error, requestId));
 
 /** Turns anything thrown into an {@link ApiError}; unknown errors become `internal_error` (and are logged). */
 export function toApiError(thrown: unknown, log: (message: string, error: unknown) => void): ApiError {

@@ -2,6 +2,7 @@ import { MAX_UPLOAD_BYTES, type UploadContentType } from '@helpdock/sdk/schemas'
 import { ApiError, fail } from './errors.js';
 import { sanitizeFilename } from './filename.js';
 import { acceptedContentType } from './magic-bytes.js';
+import { multipartBoundary, parseMultipart } from './multipart.js';
 import { readBodyBytes } from './validate.js';
 
 /** Room for the multipart envelope (boundaries, part headers, other small fields) around a 10 MiB file. */
@@ -38,25 +39,25 @@ export async function readUpload(request: Request): Promise<CheckedUpload> {
     );
   }
   const body = await readBodyBytes(request, MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD_BYTES);
-  let form: FormData;
-  try {
-    form = await new Response(body as BodyInit, { headers: { 'content-type': contentType } }).formData();
-  } catch {
+  const boundary = multipartBoundary(contentType);
+  const form = boundary === undefined ? undefined : parseMultipart(body, boundary);
+  if (!form) {
     throw fail.invalid('The multipart body could not be read', [
       { path: 'body', message: 'Malformed multipart body' },
     ]);
   }
-  const parts = form.getAll('file');
+  const parts = form.filter((part) => part.name === 'file');
   const file = parts[0];
-  if (parts.length !== 1 || typeof file === 'string' || file === undefined) {
+  if (parts.length !== 1 || file === undefined || file.filename === null) {
     throw fail.invalid('Send exactly one file in the multipart field "file"', [
       { path: 'file', message: parts.length > 1 ? 'Only one file per upload' : 'Required: a file' },
     ]);
   }
-  if (file.size > MAX_UPLOAD_BYTES) throw tooLarge();
-  if (file.size === 0) throw fail.invalid('The file is empty', [{ path: 'file', message: 'Empty file' }]);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const accepted = acceptedContentType(bytes, file.type, file.name);
+  const { bytes, filename, type } = file;
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw tooLarge();
+  if (bytes.byteLength === 0)
+    throw fail.invalid('The file is empty', [{ path: 'file', message: 'Empty file' }]);
+  const accepted = acceptedContentType(bytes, type ?? '', filename);
   if (accepted === undefined) throw unsupported();
-  return { filename: sanitizeFilename(file.name, accepted), contentType: accepted, bytes };
+  return { filename: sanitizeFilename(filename, accepted), contentType: accepted, bytes };
 }

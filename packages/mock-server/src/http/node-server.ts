@@ -1,12 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { getResponse, type HttpHandler } from 'msw';
-import { ApiError, errorResponse } from '../core/errors.js';
-import { resolveRequestId } from '../core/request-id.js';
+import type { HttpHandler } from 'msw';
+import type { Answer } from '../core/answer.js';
+import { ApiError, errorAnswer } from '../core/errors.js';
+import { requestIdFrom } from '../core/request-id.js';
 import { type PageContext, servePage } from '../pages/index.js';
 import type { ListeningServer } from '../reference-server.js';
 import { checkControlAccess, isControlPath, randomControlToken } from './control-guard.js';
+import { dispatch } from './dispatch.js';
 import { handlerIndex } from './handler-index.js';
 import { type RequestBody, requestBody } from './request-body.js';
 import { StaticAssets, sendAsset } from './static-asset.js';
@@ -63,9 +65,9 @@ const hasBody = (method: string | undefined): boolean => method !== 'GET' && met
 
 function toFetchRequest(
   req: IncomingMessage,
-  origin: string,
+  url: URL,
   body: RequestBody | undefined,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
 ): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -75,10 +77,10 @@ function toFetchRequest(
   // Per-client limits key on the address this server saw; a caller cannot choose it.
   headers.set('x-helpdock-client', req.socket.remoteAddress ?? 'unknown');
   const method = req.method ?? 'GET';
-  return new Request(new URL(req.url ?? '/', origin), {
+  return new Request(url, {
     method,
     headers,
-    signal,
+    ...(signal ? { signal } : {}),
     ...(body ? { body: body.stream, duplex: 'half' } : {}),
   } as RequestInit);
 }
@@ -90,11 +92,31 @@ const isEventStream = (response: Response): boolean =>
 const isJson = (response: Response): boolean =>
   response.headers.get('content-type')?.startsWith('application/json') ?? false;
 
+/** Sends a route's answer: a text answer in one `end()` with its length, a `Response` as below. */
+function sendAnswer(
+  res: ServerResponse,
+  answer: Answer,
+  signal: () => AbortSignal,
+  cors = true,
+): Promise<void> {
+  if (answer instanceof Response) return sendResponse(res, answer, signal, cors);
+  const headers: Record<string, string> = cors ? { ...CORS_HEADERS, ...answer.headers } : answer.headers;
+  if (answer.body === null) {
+    res.writeHead(answer.status, headers);
+    res.end();
+  } else {
+    headers['Content-Length'] = String(Buffer.byteLength(answer.body));
+    res.writeHead(answer.status, headers);
+    res.end(answer.body);
+  }
+  return Promise.resolve();
+}
+
 async function sendResponse(
   res: ServerResponse,
   response: Response,
-  signal: AbortSignal,
-  cors = true,
+  clientGone: () => AbortSignal,
+  cors: boolean,
 ): Promise<void> {
   const headers: Record<string, string | string[]> = cors ? { ...CORS_HEADERS } : {};
   response.headers.forEach((value, name) => {
@@ -122,6 +144,7 @@ async function sendResponse(
   const stop = () => {
     reader.cancel().catch(() => undefined);
   };
+  const signal = clientGone();
   signal.addEventListener('abort', stop, { once: true });
   try {
     for (;;) {
@@ -144,7 +167,7 @@ async function sendResponse(
 }
 
 function sendError(res: ServerResponse, error: ApiError, requestId: string, cors = true): Promise<void> {
-  return sendResponse(res, errorResponse(error, requestId), new AbortController().signal, cors);
+  return sendAnswer(res, errorAnswer(error, requestId), () => new AbortController().signal, cors);
 }
 
 /** The origin of a bound address, e.g. `http://127.0.0.1:4010` or `http://[::1]:4010`. */
@@ -178,30 +201,45 @@ export async function startNodeServer(
     return path === undefined ? undefined : assets.get(path);
   };
   const server = createServer(async (req, res) => {
-    const abort = new AbortController();
+    // Made when a stream or a request needs it (most answers need neither), aborted if the client
+    // went away before the answer was finished, even when that happened before it was made.
+    let abort: AbortController | undefined;
+    let clientGone = false;
+    const signal = (): AbortSignal => {
+      abort ??= new AbortController();
+      if (clientGone) abort.abort();
+      return abort.signal;
+    };
     res.on('close', () => {
-      if (!res.writableFinished) abort.abort();
+      if (res.writableFinished) return;
+      clientGone = true;
+      abort?.abort();
     });
     // GET and HEAD carry no body for the handlers: no stream for them, what was sent is dropped.
     const body = hasBody(req.method) ? requestBody(req) : undefined;
     res.once('finish', () => {
       if (!req.complete) (body ?? requestBody(req)).discard();
     });
-    let request: Request;
+    const givenId = req.headers['x-request-id'];
+    const requestId = requestIdFrom(Array.isArray(givenId) ? givenId.join(', ') : givenId);
+    let url: URL;
     try {
-      request = toFetchRequest(req, origin, body, abort.signal);
+      url = new URL(req.url ?? '/', origin);
     } catch {
-      await sendError(
-        res,
-        new ApiError('not_found', 'No such route'),
-        resolveRequestId(new Request('http://x')),
-      );
+      await sendError(res, new ApiError('not_found', 'No such route'), requestId);
       return;
     }
-    const requestId = resolveRequestId(request);
-    const path = new URL(request.url).pathname;
+    // A method or header `Request` refuses (it is built only for the route that matched).
+    const fetchRequest = (withSignal: boolean): Request => {
+      try {
+        return toFetchRequest(req, url, body, withSignal ? signal() : undefined);
+      } catch {
+        throw new ApiError('not_found', 'No such route');
+      }
+    };
+    const path = url.pathname;
     // The raw target too: `//__helpdock/x` parses as a URL whose host is `__helpdock`, yet MSW answers it.
-    const control = isControlPath(req.url ?? '/') || isControlPath(request.url);
+    const control = isControlPath(req.url ?? '/') || isControlPath(url.href);
     try {
       if (control) {
         checkControlAccess(req.headers.authorization, controlToken);
@@ -240,15 +278,15 @@ export async function startNodeServer(
         });
         return;
       }
-      let response: Response | undefined;
+      let answer: Answer | undefined;
       try {
-        response = await getResponse(candidates(request.method, path), request);
+        answer = await dispatch(candidates(req.method ?? 'GET', path), url, fetchRequest);
       } catch (error) {
         // A path MSW cannot decode (e.g. a stray `%`) matches no route.
         if (!(error instanceof URIError)) throw error;
       }
-      if (!response) throw new ApiError('not_found', `No route for ${req.method} ${path}`);
-      await sendResponse(res, response, abort.signal, !control);
+      if (!answer) throw new ApiError('not_found', `No route for ${req.method} ${path}`);
+      await sendAnswer(res, answer, signal, !control);
     } catch (error) {
       const cors = !control;
       if (error instanceof ApiError) await sendError(res, error, requestId, cors);
