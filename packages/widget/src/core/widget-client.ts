@@ -1,5 +1,11 @@
 import { HelpdockCore } from '@helpdock/sdk/advanced';
-import { CustomerAccount, Portal, PublicSupport } from '@helpdock/sdk/lite';
+import {
+  CustomerAccount,
+  KnowledgeBase,
+  Portal,
+  PublicKnowledgeBase,
+  PublicSupport,
+} from '@helpdock/sdk/lite';
 
 /**
  * The part of the Helpdock API the widget calls (public, portal, the signed-in customer), on the
@@ -7,10 +13,10 @@ import { CustomerAccount, Portal, PublicSupport } from '@helpdock/sdk/lite';
  * `helpdock.js` has no room for.
  */
 export class WidgetClient extends HelpdockCore {
-  /** The visitor endpoints of a site (no sign-in). */
-  readonly public = new PublicSupport(this);
-  /** The signed-in customer's portal (the part the bubble uses). */
-  readonly customers = { me: new CustomerAccount(this) };
+  /** The visitor endpoints of a site (no sign-in), with its knowledge base (help articles). */
+  readonly public = Object.assign(new PublicSupport(this), { kb: new PublicKnowledgeBase(this) });
+  /** The signed-in customer's portal (the part the bubble uses), with the knowledge base. */
+  readonly customers = { me: Object.assign(new CustomerAccount(this), { kb: new KnowledgeBase(this) }) };
 
   /** The portal endpoints for one portal token. */
   portal(token: string): Portal {

@@ -58,6 +58,13 @@ export const hi: Messages = {
   errorClosed: 'यह बातचीत बंद है और नए संदेश नहीं ले सकती।',
   errorGeneric: 'कुछ गलत हो गया। कृपया फिर कोशिश करें।',
   cancel: 'रद्द करें',
+  // Help articles (suggestions while typing, an article read in the panel)
+  articlesTitle: 'ये लेख मदद कर सकते हैं',
+  articlesFound: 'ये लेख मदद कर सकते हैं: {count}',
+  articleBack: 'सुझावों पर वापस जाएँ',
+  articleFailed: 'यह लेख लोड नहीं हो सका। कृपया बाद में फिर से कोशिश करें।',
+  stillNeedHelp: 'अब भी मदद चाहिए?',
+  backToMessage: 'अपने संदेश पर वापस जाएँ',
 };
 
 /** Hindi strings of `<helpdock-partner-attributes>`. */

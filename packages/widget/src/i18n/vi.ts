@@ -58,6 +58,13 @@ export const vi: Messages = {
   errorClosed: 'Cuộc trò chuyện này đã đóng và không nhận tin nhắn mới.',
   errorGeneric: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
   cancel: 'Hủy',
+  // Help articles (suggestions while typing, an article read in the panel)
+  articlesTitle: 'Bài viết có thể giúp bạn',
+  articlesFound: 'Bài viết có thể giúp bạn: {count}',
+  articleBack: 'Quay lại gợi ý',
+  articleFailed: 'Không thể tải bài viết này. Vui lòng thử lại sau.',
+  stillNeedHelp: 'Vẫn cần trợ giúp?',
+  backToMessage: 'Quay lại tin nhắn của bạn',
 };
 
 /** Vietnamese strings of `<helpdock-partner-attributes>`. */
