@@ -138,6 +138,28 @@ test.describe('help articles in the bubble', () => {
     expect(mine.filter((t) => t.title === 'VAT number on invoices')).toHaveLength(1);
   });
 
+  test('an article body is shown as text, never run as markup', async ({ page, reference }) => {
+    await page.route(/\/api\/support\/public\/kb\/[^/?]+/, async (route) => {
+      const article = await (await route.fetch()).json();
+      await route.fulfill({
+        json: {
+          ...article,
+          body: '<img src="/nothing.png" onerror="window.__pwned = true">\n\n<script>window.__pwned = true</script>',
+        },
+      });
+    });
+    await hostPage(page, reference.url, { csp: strictCsp });
+    await launcher(page).click();
+    const dialog = panel(page);
+    await dialog.getByLabel('Subject').fill('Forgot my password');
+    await dialog.getByRole('link', { name: /Reset your password/ }).click();
+    const article = dialog.getByRole('article');
+    await expect(article.getByText('<img src="/nothing.png"', { exact: false })).toBeVisible();
+    await expect(article.getByText('<script>window.__pwned = true</script>')).toBeVisible();
+    await expect(article.locator('img, script')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`screenshots of suggestions and an article, phone and desktop, ${theme}`, async ({
       browser,

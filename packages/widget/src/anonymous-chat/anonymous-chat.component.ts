@@ -38,9 +38,10 @@ export class HelpdockAnonymousChat extends LightElement {
   private readonly chat = new AnonymousChatController(this);
   private readonly help = new HelpArticlesController(this, { source: () => this.base?.client?.public.kb });
 
-  /** Forgets the form's errors (sign-out). */
+  /** Forgets the form's errors and help-article suggestions (sign-out). */
   clearErrors(): void {
     this.errors = {};
+    this.help.clear();
   }
 
   protected override render(): TemplateResult {
