@@ -79,6 +79,7 @@ export class HelpArticlesController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The form left the page: nothing pending may land on it. */
   hostDisconnected(): void {
     this.cancel();
     this.reading?.abort();
