@@ -50,6 +50,8 @@ export class HelpdockHelpArticles extends LightElement {
     // Ctrl/Cmd/Shift-click and the middle button keep the browser's "open in a new tab".
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
+    // Some browsers do not focus a clicked link: focus it, so that "Back" can return to it.
+    (event.currentTarget as HTMLElement).focus();
     this.dispatchEvent(
       new CustomEvent<ArticleOpenDetail>('helpdock-article-open', {
         detail: { id: result.id, title: result.title },
