@@ -3,6 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import type { SupportBase } from '../core/support-base.js';
 import { type FieldErrors, type TicketFormValues, validateTicketForm } from '../core/validation.js';
 import '../views/conversation-view/conversation-view.component.js';
+import { helpArticle } from '../views/help-article/help-article.component.js';
+import { helpSuggestions } from '../views/help-articles/help-articles.component.js';
+import { HelpArticlesController } from '../views/help-articles/help-articles.controller.js';
 import { defineElement, LightElement } from '../views/shared/light-element.js';
 import { notice } from '../views/shared/notice.js';
 import { textField } from '../views/shared/text-field.js';
@@ -33,10 +36,12 @@ export class HelpdockAnonymousChat extends LightElement {
   @state() private errors: FieldErrors<FormField> = {};
 
   private readonly chat = new AnonymousChatController(this);
+  private readonly help = new HelpArticlesController(this, { source: () => this.base?.client?.public.kb });
 
-  /** Forgets the form's errors (sign-out). */
+  /** Forgets the form's errors and help-article suggestions (sign-out). */
   clearErrors(): void {
     this.errors = {};
+    this.help.clear();
   }
 
   protected override render(): TemplateResult {
@@ -46,7 +51,10 @@ export class HelpdockAnonymousChat extends LightElement {
     const banner = notice(this.t, base.notice, () => base.dismissNotice());
     const threadId = this.chat.conversationId;
     if (!threadId && !this.chat.firstMessageQueued)
-      return html`<div part="body" class="body">${banner} ${this.welcome} ${this.renderForm()}</div>`;
+      return html`<div part="body" class="body">
+        ${banner} ${helpArticle(this.t, this.help)}
+        <div ?hidden=${this.help.article !== null}>${this.welcome} ${this.renderForm()}</div>
+      </div>`;
     const status = this.chat.threadStatus;
     const finished = status === 'RESOLVED' || status === 'CLOSED';
     const draftKey = `reply:thread:${threadId}`;
@@ -88,6 +96,7 @@ export class HelpdockAnonymousChat extends LightElement {
           onInput: (value) => this.onInput(name, value),
         }),
       )}
+      ${helpSuggestions(this.t, this.help)}
       <div class="actions">
         <button part="submit" class="primary" type="submit" ?disabled=${busy}>
           ${busy ? this.t('sending') : this.t('send')}
@@ -112,6 +121,8 @@ export class HelpdockAnonymousChat extends LightElement {
   private onInput(field: FormField, value: string): void {
     this.base?.drafts?.set(`form:${field}`, value);
     if (this.errors[field]) this.errors = validateTicketForm(this.values());
+    if (field === 'subject' || field === 'message')
+      this.help.suggest(`${this.value('subject')} ${this.value('message')}`);
   }
 
   private async onSubmit(event: Event): Promise<void> {
@@ -121,7 +132,10 @@ export class HelpdockAnonymousChat extends LightElement {
       await this.focusFirstInvalid();
       return;
     }
-    if (await this.chat.submitTicket(this.values())) this.refocus();
+    if (await this.chat.submitTicket(this.values())) {
+      this.help.clear();
+      this.refocus();
+    }
   }
 
   private startOver(): void {

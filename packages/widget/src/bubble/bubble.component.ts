@@ -21,6 +21,8 @@ import { controls } from '../styles/controls.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { composerStyles } from '../views/composer/composer.styles.js';
 import { conversationViewStyles } from '../views/conversation-view/conversation-view.styles.js';
+import { helpArticleStyles } from '../views/help-article/help-article.styles.js';
+import { helpArticlesStyles } from '../views/help-articles/help-articles.styles.js';
 import { ratingFormStyles } from '../views/shared/rating-form.styles.js';
 import { ticketListStyles } from '../views/ticket-list/ticket-list.styles.js';
 import { BubbleController } from './bubble.controller.js';
@@ -95,6 +97,8 @@ export class HelpdockBubble extends LitElement {
     ticketListStyles,
     customerTicketsStyles,
     ratingFormStyles,
+    helpArticlesStyles,
+    helpArticleStyles,
     // `hide()`: gone, whatever display the page gives the element.
     css`
       :host([hidden]) {

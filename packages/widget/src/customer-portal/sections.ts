@@ -2,6 +2,7 @@ import type { Ticket } from '@helpdock/sdk/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PageTranslate } from '../i18n/pages/index.js';
+import { paragraphsOf } from '../views/help-article/article-body.js';
 import type { CallFormController } from './call-form.controller.js';
 import type { CallFieldError } from './call-request.js';
 import type { KbController } from './kb.controller.js';
@@ -154,7 +155,7 @@ export function helpSection(
         ? html`<article class="article" aria-labelledby="article-title">
             <p><button type="button" class="link" @click=${() => kb.close()}>${t('kbBack')}</button></p>
             <h3 id="article-title">${article.title}</h3>
-            ${article.body.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}
+            ${paragraphsOf(article.body).map((paragraph) => html`<p>${paragraph}</p>`)}
           </article>`
         : kb.results === null
           ? nothing

@@ -10,6 +10,9 @@ import {
   validateTicketForm,
 } from '../core/validation.js';
 import '../views/conversation-view/conversation-view.component.js';
+import { helpArticle } from '../views/help-article/help-article.component.js';
+import { helpSuggestions } from '../views/help-articles/help-articles.component.js';
+import { HelpArticlesController } from '../views/help-articles/help-articles.controller.js';
 import '../views/ticket-list/ticket-list.component.js';
 import { defineElement, LightElement } from '../views/shared/light-element.js';
 import { notice } from '../views/shared/notice.js';
@@ -36,6 +39,9 @@ export class HelpdockCustomerTickets extends LightElement {
   @state() private fileError: FieldError | undefined;
 
   private readonly customer = new CustomerTicketsController(this);
+  private readonly help = new HelpArticlesController(this, {
+    source: () => this.base?.customer?.customers.me.kb,
+  });
   private file: File | null = null;
 
   /** Whether the header shows a Back button (a ticket or the new-ticket form is open). */
@@ -46,6 +52,7 @@ export class HelpdockCustomerTickets extends LightElement {
   /** Back from a ticket or the new-ticket form to the list. */
   goBack(): void {
     if (this.customer.ticket) this.customer.closeTicket();
+    else if (this.help.article) void this.help.close(false);
     else this.showForm(false);
   }
 
@@ -55,7 +62,9 @@ export class HelpdockCustomerTickets extends LightElement {
     const banner = notice(this.t, base.notice, () => base.dismissNotice());
     const ticket = this.customer.ticket;
     if (!ticket)
-      return html`<div part="body" class="body">${banner} ${this.composing ? this.renderForm() : this.renderList()}</div>`;
+      return html`<div part="body" class="body">
+        ${banner} ${this.composing ? html`${helpArticle(this.t, this.help)} ${this.renderForm()}` : this.renderList()}
+      </div>`;
     const draftKey = `reply:ticket:${ticket.id}`;
     return html`<helpdock-conversation-view
       .t=${this.t}
@@ -91,8 +100,14 @@ export class HelpdockCustomerTickets extends LightElement {
   private renderForm(): TemplateResult {
     const busy = this.base?.busy ?? false;
     const fileId = 'ticket-attachment';
-    return html`<form part="form" novalidate @submit=${this.onSubmit} aria-label=${this.t('newTicket')}>
-      ${this.field('subject', 'fieldSubject')} ${this.field('message', 'fieldMessage')}
+    return html`<form
+      part="form"
+      novalidate
+      ?hidden=${this.help.article !== null}
+      @submit=${this.onSubmit}
+      aria-label=${this.t('newTicket')}
+    >
+      ${this.field('subject', 'fieldSubject')} ${this.field('message', 'fieldMessage')} ${helpSuggestions(this.t, this.help)}
       <div class="field">
         <label for=${fileId}>${this.t('fieldAttachment')}</label>
         <input
@@ -125,6 +140,7 @@ export class HelpdockCustomerTickets extends LightElement {
       onInput: (value) => {
         this.base?.drafts?.set(`ticket:${name}`, value);
         if (this.errors[name]) this.errors = this.validate();
+        this.help.suggest(`${this.value('subject')} ${this.value('message')}`);
       },
     });
   }
@@ -174,6 +190,7 @@ export class HelpdockCustomerTickets extends LightElement {
       file: this.file,
     });
     if (created) {
+      this.help.clear();
       this.composing = false;
       this.file = null;
       this.refocus();

@@ -75,6 +75,13 @@ export const bn: Messages = {
   attachmentsLabel: 'সংযুক্তি',
   attachDownload: 'ডাউনলোড',
   attachDownloadFailed: '{name} ডাউনলোড করা যায়নি। আবার চেষ্টা করুন।',
+  // Help articles (suggestions while typing, an article read in the panel)
+  articlesTitle: 'যে নিবন্ধগুলো সাহায্য করতে পারে',
+  articlesFound: 'যে নিবন্ধগুলো সাহায্য করতে পারে: {count}',
+  articleBack: 'পরামর্শে ফিরে যান',
+  articleFailed: 'এই নিবন্ধটি লোড করা যায়নি। পরে আবার চেষ্টা করুন।',
+  stillNeedHelp: 'এখনও সাহায্য দরকার?',
+  backToMessage: 'আপনার বার্তায় ফিরে যান',
 };
 
 /** Bengali strings of `<helpdock-partner-attributes>`. */

@@ -76,6 +76,13 @@ export const en = {
   attachmentsLabel: 'Attachments',
   attachDownload: 'Download',
   attachDownloadFailed: 'Could not download {name}. Please try again.',
+  // Help articles (suggestions while typing, an article read in the panel)
+  articlesTitle: 'Articles that might help',
+  articlesFound: 'Articles that might help: {count}',
+  articleBack: 'Back to suggestions',
+  articleFailed: 'This article could not be loaded. Please try again later.',
+  stillNeedHelp: 'Still need help?',
+  backToMessage: 'Back to your message',
 } as const;
 
 /** English strings of `<helpdock-partner-attributes>` (kept apart so the bubble's bundle leaves them out). */

@@ -76,6 +76,13 @@ export const es: Messages = {
   attachmentsLabel: 'Archivos adjuntos',
   attachDownload: 'Descargar',
   attachDownloadFailed: 'No se pudo descargar {name}. Inténtalo de nuevo.',
+  // Help articles (suggestions while typing, an article read in the panel)
+  articlesTitle: 'Artículos que pueden ayudarte',
+  articlesFound: 'Artículos que pueden ayudarte: {count}',
+  articleBack: 'Volver a las sugerencias',
+  articleFailed: 'No se pudo cargar este artículo. Inténtalo de nuevo más tarde.',
+  stillNeedHelp: '¿Todavía necesitas ayuda?',
+  backToMessage: 'Volver a tu mensaje',
 };
 
 /** Spanish strings of `<helpdock-partner-attributes>`. */

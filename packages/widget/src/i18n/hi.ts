@@ -75,6 +75,13 @@ export const hi: Messages = {
   attachmentsLabel: 'संलग्न फ़ाइलें',
   attachDownload: 'डाउनलोड',
   attachDownloadFailed: '{name} डाउनलोड नहीं हो सकी। कृपया फिर से कोशिश करें।',
+  // Help articles (suggestions while typing, an article read in the panel)
+  articlesTitle: 'ये लेख मदद कर सकते हैं',
+  articlesFound: 'ये लेख मदद कर सकते हैं: {count}',
+  articleBack: 'सुझावों पर वापस जाएँ',
+  articleFailed: 'यह लेख लोड नहीं हो सका। कृपया बाद में फिर से कोशिश करें।',
+  stillNeedHelp: 'अब भी मदद चाहिए?',
+  backToMessage: 'अपने संदेश पर वापस जाएँ',
 };
 
 /** Hindi strings of `<helpdock-partner-attributes>`. */

@@ -76,6 +76,13 @@ export const ptBR: Messages = {
   attachmentsLabel: 'Anexos',
   attachDownload: 'Baixar',
   attachDownloadFailed: 'Não foi possível baixar {name}. Tente de novo.',
+  // Help articles (suggestions while typing, an article read in the panel)
+  articlesTitle: 'Artigos que podem ajudar',
+  articlesFound: 'Artigos que podem ajudar: {count}',
+  articleBack: 'Voltar às sugestões',
+  articleFailed: 'Não foi possível carregar este artigo. Tente novamente mais tarde.',
+  stillNeedHelp: 'Ainda precisa de ajuda?',
+  backToMessage: 'Voltar à sua mensagem',
 };
 
 /** Brazilian Portuguese strings of `<helpdock-partner-attributes>`. */

@@ -75,6 +75,13 @@ export const vi: Messages = {
   attachmentsLabel: 'Tệp đính kèm',
   attachDownload: 'Tải xuống',
   attachDownloadFailed: 'Không thể tải xuống {name}. Vui lòng thử lại.',
+  // Help articles (suggestions while typing, an article read in the panel)
+  articlesTitle: 'Bài viết có thể giúp bạn',
+  articlesFound: 'Bài viết có thể giúp bạn: {count}',
+  articleBack: 'Quay lại gợi ý',
+  articleFailed: 'Không thể tải bài viết này. Vui lòng thử lại sau.',
+  stillNeedHelp: 'Vẫn cần trợ giúp?',
+  backToMessage: 'Quay lại tin nhắn của bạn',
 };
 
 /** Vietnamese strings of `<helpdock-partner-attributes>`. */
