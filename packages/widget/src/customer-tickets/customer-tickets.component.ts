@@ -9,7 +9,9 @@ import {
   validateAttachment,
   validateTicketForm,
 } from '../core/validation.js';
+import '../views/availability/availability.component.js';
 import '../views/conversation-view/conversation-view.component.js';
+import '../views/typing-indicator/typing-indicator.component.js';
 import '../views/ticket-list/ticket-list.component.js';
 import { defineElement, LightElement } from '../views/shared/light-element.js';
 import { notice } from '../views/shared/notice.js';
@@ -67,8 +69,12 @@ export class HelpdockCustomerTickets extends LightElement {
       .header=${html`${banner}
         <h3 class="subject">${ticket.title}</h3>
         <p class="status">${this.t(`status_${ticket.status}`)}</p>`}
-      .footer=${this.renderRating()}
-      @helpdock-draft=${(event: CustomEvent<{ text: string }>) => base.drafts?.set(draftKey, event.detail.text)}
+      .footer=${html`<helpdock-typing-indicator .t=${this.t} ?active=${this.customer.supportTyping}></helpdock-typing-indicator>
+        ${this.renderRating()}`}
+      @helpdock-draft=${(event: CustomEvent<{ text: string }>) => {
+        base.drafts?.set(draftKey, event.detail.text);
+        this.customer.typed(event.detail.text);
+      }}
       @helpdock-send=${(event: HTMLElementEventMap['helpdock-send']) => this.customer.reply(event.detail.text, event.detail.attachments)}
       @helpdock-retry=${(event: CustomEvent<{ id: string }>) => void base.outbox?.retry(event.detail.id)}
     ></helpdock-conversation-view>`;
@@ -91,7 +97,13 @@ export class HelpdockCustomerTickets extends LightElement {
   private renderForm(): TemplateResult {
     const busy = this.base?.busy ?? false;
     const fileId = 'ticket-attachment';
-    return html`<form part="form" novalidate @submit=${this.onSubmit} aria-label=${this.t('newTicket')}>
+    return html`<helpdock-availability
+        exportparts="availability"
+        .t=${this.t}
+        .locale=${this.locale}
+        .config=${this.base?.config ?? null}
+      ></helpdock-availability>
+      <form part="form" novalidate @submit=${this.onSubmit} aria-label=${this.t('newTicket')}>
       ${this.field('subject', 'fieldSubject')} ${this.field('message', 'fieldMessage')}
       <div class="field">
         <label for=${fileId}>${this.t('fieldAttachment')}</label>

@@ -76,6 +76,16 @@ export const en = {
   attachmentsLabel: 'Attachments',
   attachDownload: 'Download',
   attachDownloadFailed: 'Could not download {name}. Please try again.',
+  // Presence: availability and typing
+  replyTimeMinutes: 'Usually replies in a few minutes',
+  replyTimeHours: 'Usually replies in a few hours',
+  replyTimeDay: 'Usually replies within a day',
+  awayTitle: "We're away right now",
+  awayDefault: "Leave us a message and we'll reply as soon as we're back.",
+  awayBackToday: 'Back today at {time}',
+  awayBackTomorrow: 'Back tomorrow at {time}',
+  awayBackOn: 'Back {day} at {time}',
+  supportTyping: 'Support is typing…',
 } as const;
 
 /** English strings of `<helpdock-partner-attributes>` (kept apart so the bubble's bundle leaves them out). */

@@ -76,6 +76,16 @@ export const es: Messages = {
   attachmentsLabel: 'Archivos adjuntos',
   attachDownload: 'Descargar',
   attachDownloadFailed: 'No se pudo descargar {name}. Inténtalo de nuevo.',
+  // Presence: availability and typing
+  replyTimeMinutes: 'Suele responder en pocos minutos',
+  replyTimeHours: 'Suele responder en pocas horas',
+  replyTimeDay: 'Suele responder en un día',
+  awayTitle: 'Ahora no estamos disponibles',
+  awayDefault: 'Déjanos un mensaje y te responderemos en cuanto volvamos.',
+  awayBackToday: 'Volvemos hoy a las {time}',
+  awayBackTomorrow: 'Volvemos mañana a las {time}',
+  awayBackOn: 'Volvemos el {day} a las {time}',
+  supportTyping: 'Soporte está escribiendo…',
 };
 
 /** Spanish strings of `<helpdock-partner-attributes>`. */

@@ -75,6 +75,16 @@ export const hi: Messages = {
   attachmentsLabel: 'संलग्न फ़ाइलें',
   attachDownload: 'डाउनलोड',
   attachDownloadFailed: '{name} डाउनलोड नहीं हो सकी। कृपया फिर से कोशिश करें।',
+  // Presence: availability and typing
+  replyTimeMinutes: 'आमतौर पर कुछ ही मिनटों में जवाब देते हैं',
+  replyTimeHours: 'आमतौर पर कुछ घंटों में जवाब देते हैं',
+  replyTimeDay: 'आमतौर पर एक दिन के भीतर जवाब देते हैं',
+  awayTitle: 'हम अभी उपलब्ध नहीं हैं',
+  awayDefault: 'संदेश छोड़ दें, हम लौटते ही जवाब देंगे।',
+  awayBackToday: 'आज {time} पर लौटेंगे',
+  awayBackTomorrow: 'कल {time} पर लौटेंगे',
+  awayBackOn: '{day} {time} पर लौटेंगे',
+  supportTyping: 'सपोर्ट टाइप कर रहा है…',
 };
 
 /** Hindi strings of `<helpdock-partner-attributes>`. */

@@ -76,6 +76,16 @@ export const ptBR: Messages = {
   attachmentsLabel: 'Anexos',
   attachDownload: 'Baixar',
   attachDownloadFailed: 'Não foi possível baixar {name}. Tente de novo.',
+  // Presence: availability and typing
+  replyTimeMinutes: 'Costuma responder em poucos minutos',
+  replyTimeHours: 'Costuma responder em poucas horas',
+  replyTimeDay: 'Costuma responder em até um dia',
+  awayTitle: 'Estamos ausentes no momento',
+  awayDefault: 'Deixe uma mensagem e responderemos assim que voltarmos.',
+  awayBackToday: 'Voltamos hoje às {time}',
+  awayBackTomorrow: 'Voltamos amanhã às {time}',
+  awayBackOn: 'Voltamos {day} às {time}',
+  supportTyping: 'O suporte está digitando…',
 };
 
 /** Brazilian Portuguese strings of `<helpdock-partner-attributes>`. */
