@@ -33,8 +33,9 @@ export class HelpdockTypingIndicator extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    // The live region stays in the page, so its text is announced when it appears.
-    return html`<p class="typing" role="status" aria-live="polite">${
+    // The live region stays in the page, so its text is announced when it appears; `status` is
+    // a polite, atomic live region by itself.
+    return html`<p class="typing" role="status">${
       this.active
         ? html`<span class="dots" aria-hidden="true"><span></span><span></span><span></span></span
             ><span>${this.t('supportTyping')}</span>`
