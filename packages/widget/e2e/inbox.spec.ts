@@ -81,6 +81,7 @@ test.describe('two-sided: visitor in the bubble, staff in the inbox', () => {
     await staff.inbox.getByLabel('Your reply').fill('Hi Ana! Let me check');
     await expect.poll(() => stream.text()).toContain('event: typing');
     expect(stream.text()).toContain('"author_type":"INTERNAL"');
+    await expect(panel(page).getByText('Support is typing…')).toBeVisible();
     await staff.inbox.getByLabel('Your reply').pressSequentially(' the tracking for you.');
     await shot(staff.page, 'two-sided-3-staff-replies');
 
@@ -88,6 +89,7 @@ test.describe('two-sided: visitor in the bubble, staff in the inbox', () => {
     await staff.inbox.getByRole('button', { name: 'Send' }).click();
     await expect(staff.inbox.locator('.message.me', { hasText: 'tracking for you' })).toBeVisible();
     await expect(panel(page).getByText('Let me check the tracking for you.')).toBeVisible();
+    await expect(panel(page).getByText('Support is typing…')).toHaveCount(0);
     await shot(page, 'two-sided-4-visitor-sees-reply');
 
     // 5. Staff resolve: the inbox and the bubble both show it.

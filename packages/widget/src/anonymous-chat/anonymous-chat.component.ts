@@ -2,10 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SupportBase } from '../core/support-base.js';
 import { type FieldErrors, type TicketFormValues, validateTicketForm } from '../core/validation.js';
+import '../views/availability/availability.component.js';
 import '../views/conversation-view/conversation-view.component.js';
 import { helpArticle } from '../views/help-article/help-article.component.js';
 import { helpSuggestions } from '../views/help-articles/help-articles.component.js';
 import { HelpArticlesController } from '../views/help-articles/help-articles.controller.js';
+import '../views/typing-indicator/typing-indicator.component.js';
 import { defineElement, LightElement } from '../views/shared/light-element.js';
 import { notice } from '../views/shared/notice.js';
 import { textField } from '../views/shared/text-field.js';
@@ -53,7 +55,9 @@ export class HelpdockAnonymousChat extends LightElement {
     if (!threadId && !this.chat.firstMessageQueued)
       return html`<div part="body" class="body">
         ${banner} ${helpArticle(this.t, this.help)}
-        <div ?hidden=${this.help.article !== null}>${this.welcome} ${this.renderForm()}</div>
+        <div ?hidden=${this.help.article !== null}>
+          ${this.welcome} ${this.availability(false)} ${this.renderForm()}
+        </div>
       </div>`;
     const status = this.chat.threadStatus;
     const finished = status === 'RESOLVED' || status === 'CLOSED';
@@ -66,19 +70,34 @@ export class HelpdockAnonymousChat extends LightElement {
       .draft=${base.drafts?.get(draftKey) ?? ''}
       .files=${this.chat.files}
       ?closed=${!threadId || status === 'CLOSED'}
-      .header=${banner}
-      .footer=${
-        finished
-          ? html`<p class="status" role="status">
-            ${this.t(status === 'CLOSED' ? 'conversationClosed' : 'conversationResolved')}
-            <button type="button" class="link" @click=${() => this.startOver()}>${this.t('startNew')}</button>
-          </p>`
-          : nothing
-      }
-      @helpdock-draft=${(event: CustomEvent<{ text: string }>) => base.drafts?.set(draftKey, event.detail.text)}
+      .header=${html`${banner} ${finished ? nothing : this.availability(true)}`}
+      .footer=${html`<helpdock-typing-indicator .t=${this.t} ?active=${this.chat.supportTyping}></helpdock-typing-indicator>
+        ${
+          finished
+            ? html`<p class="status" role="status">
+              ${this.t(status === 'CLOSED' ? 'conversationClosed' : 'conversationResolved')}
+              <button type="button" class="link" @click=${() => this.startOver()}>${this.t('startNew')}</button>
+            </p>`
+            : nothing
+        }`}
+      @helpdock-draft=${(event: CustomEvent<{ text: string }>) => {
+        base.drafts?.set(draftKey, event.detail.text);
+        this.chat.typed(event.detail.text);
+      }}
       @helpdock-send=${(event: HTMLElementEventMap['helpdock-send']) => this.chat.reply(event.detail.text, event.detail.attachments)}
       @helpdock-retry=${(event: CustomEvent<{ id: string }>) => void base.outbox?.retry(event.detail.id)}
     ></helpdock-conversation-view>`;
+  }
+
+  /** Support's availability: above the form in full, one line above a conversation. */
+  private availability(compact: boolean): TemplateResult {
+    return html`<helpdock-availability
+      exportparts="availability"
+      .t=${this.t}
+      .locale=${this.locale}
+      .config=${this.base?.config ?? null}
+      ?compact=${compact}
+    ></helpdock-availability>`;
   }
 
   private renderForm(): TemplateResult {

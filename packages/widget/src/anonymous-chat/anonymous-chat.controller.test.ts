@@ -148,4 +148,42 @@ describe('AnonymousChatController against the reference server', () => {
     expect(later).toHaveLength(1);
     expect(later[0]?.attachments.map((file) => file.id)).toEqual([uploaded.id]);
   });
+
+  it('shows support typing until their message arrives, and tells staff the visitor types', async () => {
+    const support = chat();
+    const base = support.host.base!;
+    await until(() => base.loaded);
+    expect(await support.submitTicket(form)).toBe(true);
+    const threadId = support.conversationId!;
+
+    const staff = new HelpdockClient({ baseUrl: reference.server().url });
+    await staff.auth.login({ email: 'ops@acme.test', password: 'helpdock-demo' });
+    const typing: { thread_id: string; author_type: string }[] = [];
+    const stop = new AbortController();
+    let connected = false;
+    void (async () => {
+      for await (const event of staff.support.events({
+        signal: stop.signal,
+        onOpen: () => (connected = true),
+      })) {
+        if (event.type === 'typing') typing.push(event.data);
+      }
+    })().catch(() => undefined);
+    await until(() => connected);
+
+    expect(support.supportTyping).toBe(false);
+    await staff.support.threads.typing(threadId);
+    await until(() => support.supportTyping);
+    await staff.support.threads.addMessage(threadId, { message_text: 'Found it.' });
+    await until(() => support.messages.some((m) => m.text === 'Found it.'));
+    expect(support.supportTyping).toBe(false);
+
+    base.setPanelOpen(true);
+    support.typed('');
+    support.typed('Thanks!');
+    support.typed('Thanks!!');
+    await until(() => typing.length > 0);
+    stop.abort();
+    expect(typing).toEqual([{ thread_id: threadId, author_type: 'EXTERNAL', at: expect.any(String) }]);
+  });
 });

@@ -12,6 +12,7 @@ import { randomId } from '../core/ids.js';
 import type { OutboxItem, OutboxTarget } from '../core/outbox.js';
 import type { JsonStore } from '../core/storage.js';
 import type { TicketFormValues } from '../core/validation.js';
+import { TypingController } from '../views/typing-indicator/typing.controller.js';
 
 /** The anonymous visitor's conversation, as kept in storage across reloads. */
 interface PortalSession {
@@ -53,12 +54,18 @@ export class AnonymousChatController extends ConversationController {
   threadStatus: string | null = null;
   /** The stored conversation is being loaded. */
   loading = false;
+  /** Typing both ways in the conversation (keyed by thread id). */
+  readonly typing: TypingController;
 
   private session: PortalSession | null = null;
   private access: { token: string; files: FileAccess } | null = null;
 
   constructor(host: SupportHost) {
     super(host, ['portal', 'thread']);
+    this.typing = new TypingController(host, {
+      send: (threadId) => this.base!.client!.portal(this.session!.token).typing({ thread_id: threadId }),
+      canSend: () => Boolean(this.base?.panelOpen && this.session),
+    });
   }
 
   /** The conversation's thread id, when there is one. */
@@ -127,6 +134,16 @@ export class AnonymousChatController extends ConversationController {
       }
     });
     return sent || queued;
+  }
+
+  /** Whether support is typing in the conversation now. */
+  get supportTyping(): boolean {
+    return this.typing.isTyping(this.session?.threadId);
+  }
+
+  /** The visitor's reply box changed: tells support they are typing (throttled). */
+  typed(text: string): void {
+    if (this.session) this.typing.typed(this.session.threadId, text);
   }
 
   /**
@@ -308,8 +325,11 @@ export class AnonymousChatController extends ConversationController {
       signal,
       (event) => {
         if (event.type === 'message.created' && event.data.thread_id === session.threadId) {
-          this.threadMessages =
-            base.arrive(this.threadMessages, fromThreadMessage(event.data.message)) ?? this.threadMessages;
+          const message = fromThreadMessage(event.data.message);
+          if (message.author === 'agent') this.typing.cleared(session.threadId);
+          this.threadMessages = base.arrive(this.threadMessages, message) ?? this.threadMessages;
+        } else if (event.type === 'typing' && event.data.thread_id === session.threadId) {
+          if (event.data.author_type === 'INTERNAL') this.typing.received(session.threadId);
         } else if (event.type === 'thread.updated' && event.data.thread.id === session.threadId) {
           this.threadStatus = event.data.thread.status;
           base.changed();

@@ -64,6 +64,7 @@ export type { IdentifyOptions } from './host-identity.js';
  * @csspart message - One message.
  * @csspart composer - The reply box.
  * @csspart notice - The error notice.
+ * @csspart availability - The reply time, or the away note and when support is back.
  *
  * @cssprop [--helpdock-accent=#4338ca] - Brand colour (launcher, header, own messages).
  * @cssprop [--helpdock-accent-contrast=#ffffff] - Text on the accent colour.

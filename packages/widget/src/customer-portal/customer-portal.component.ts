@@ -11,6 +11,7 @@ import { pageStyles } from '../styles/page.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { composerStyles } from '../views/composer/composer.styles.js';
 import '../views/conversation-view/conversation-view.component.js';
+import '../views/typing-indicator/typing-indicator.component.js';
 import { conversationViewStyles } from '../views/conversation-view/conversation-view.styles.js';
 import { notice } from '../views/shared/notice.js';
 import { ratingForm } from '../views/shared/rating-form.js';
@@ -242,7 +243,8 @@ export class HelpdockCustomerPortal extends LitElement {
       <h2 id="ticket-title">${ticket.title}</h2>
       <span class="pill">${this.t(`status_${ticket.status}`)}</span>
     </div>`;
-    const footer = html`${
+    const footer = html`<helpdock-typing-indicator .t=${this.t} ?active=${this.customer.typing.isTyping(ticket.id)}></helpdock-typing-indicator>
+    ${
       ticket.status === 'resolved' || ticket.status === 'closed'
         ? ratingForm(
             this.t,
@@ -269,7 +271,10 @@ export class HelpdockCustomerPortal extends LitElement {
         .footer=${footer}
         .files=${this.customer.files}
         .draftFiles=${this.draftFiles}
-        @helpdock-draft=${(event: CustomEvent<{ text: string }>) => this.drafts.set(ticket.id, event.detail.text)}
+        @helpdock-draft=${(event: CustomEvent<{ text: string }>) => {
+          this.drafts.set(ticket.id, event.detail.text);
+          this.customer.typed(event.detail.text);
+        }}
         @helpdock-send=${(event: HTMLElementEventMap['helpdock-send']) => this.onSend(ticket.id, event.detail.text, event.detail.attachments)}
       ></helpdock-conversation-view>
     </section>`;

@@ -13,6 +13,7 @@ import { type ChatMessage, fromTicketMessage, mergeMessages } from '../core/conv
 import { errorMessageKey, statusOf } from '../core/errors.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { HelpdockCustomerPortalEventDetails } from '../page-events.js';
+import { TypingController } from '../views/typing-indicator/typing.controller.js';
 
 /** Tickets fetched per page of the list. */
 export const ticketPageSize = 10;
@@ -54,6 +55,8 @@ export class CustomerController implements ReactiveController {
   notice: MessageKey | null = null;
   /** A request started by the customer is running. */
   busy = false;
+  /** Typing both ways (keyed by ticket id). */
+  readonly typing: TypingController;
 
   private client: HelpdockLiteClient | null = null;
   private access: { ticketId: string; client: HelpdockLiteClient; files: FileAccess } | null = null;
@@ -65,6 +68,10 @@ export class CustomerController implements ReactiveController {
     private readonly options: CustomerControllerOptions,
   ) {
     host.addController(this);
+    this.typing = new TypingController(host, {
+      send: (ticketId) => this.client!.customers.me.tickets.typing(ticketId),
+      canSend: () => this.client !== null,
+    });
   }
 
   /** The API client of the signed-in customer (`null` when signed out). */
@@ -130,6 +137,11 @@ export class CustomerController implements ReactiveController {
   dismissNotice(): void {
     this.notice = null;
     this.changed();
+  }
+
+  /** The customer's reply box on the open ticket changed: tells support (throttled). */
+  typed(text: string): void {
+    if (this.ticket) this.typing.typed(this.ticket.id, text);
   }
 
   /** Replies on the open ticket with its uploaded files; resolves to whether it was stored. */
@@ -256,6 +268,7 @@ export class CustomerController implements ReactiveController {
           if (event.type === 'new_message') this.onMessage(event.data.ticketId, event.data.message);
           else if (event.type === 'status_change') this.onStatus(event.data.ticketId, event.data.status);
           else if (event.type === 'ticket_created') this.onCreated(event.data.ticket);
+          else if (event.type === 'typing') this.typing.received(event.data.ticketId);
           if (event.type !== 'heartbeat' && event.type !== 'connected') this.options.onLiveEvent?.();
         }
       } catch (error) {
@@ -265,6 +278,7 @@ export class CustomerController implements ReactiveController {
   }
 
   private onMessage(ticketId: string, message: TicketMessage): void {
+    if (message.authorRole === 'agent') this.typing.cleared(ticketId);
     this.tickets = this.tickets.map((t) =>
       t.id === ticketId ? { ...t, lastMessageAt: message.createdAt, messageCount: t.messageCount + 1 } : t,
     );

@@ -9,10 +9,12 @@ import {
   validateAttachment,
   validateTicketForm,
 } from '../core/validation.js';
+import '../views/availability/availability.component.js';
 import '../views/conversation-view/conversation-view.component.js';
 import { helpArticle } from '../views/help-article/help-article.component.js';
 import { helpSuggestions } from '../views/help-articles/help-articles.component.js';
 import { HelpArticlesController } from '../views/help-articles/help-articles.controller.js';
+import '../views/typing-indicator/typing-indicator.component.js';
 import '../views/ticket-list/ticket-list.component.js';
 import { defineElement, LightElement } from '../views/shared/light-element.js';
 import { notice } from '../views/shared/notice.js';
@@ -76,8 +78,12 @@ export class HelpdockCustomerTickets extends LightElement {
       .header=${html`${banner}
         <h3 class="subject">${ticket.title}</h3>
         <p class="status">${this.t(`status_${ticket.status}`)}</p>`}
-      .footer=${this.renderRating()}
-      @helpdock-draft=${(event: CustomEvent<{ text: string }>) => base.drafts?.set(draftKey, event.detail.text)}
+      .footer=${html`<helpdock-typing-indicator .t=${this.t} ?active=${this.customer.supportTyping}></helpdock-typing-indicator>
+        ${this.renderRating()}`}
+      @helpdock-draft=${(event: CustomEvent<{ text: string }>) => {
+        base.drafts?.set(draftKey, event.detail.text);
+        this.customer.typed(event.detail.text);
+      }}
       @helpdock-send=${(event: HTMLElementEventMap['helpdock-send']) => this.customer.reply(event.detail.text, event.detail.attachments)}
       @helpdock-retry=${(event: CustomEvent<{ id: string }>) => void base.outbox?.retry(event.detail.id)}
     ></helpdock-conversation-view>`;
@@ -100,14 +106,24 @@ export class HelpdockCustomerTickets extends LightElement {
   private renderForm(): TemplateResult {
     const busy = this.base?.busy ?? false;
     const fileId = 'ticket-attachment';
-    return html`<form
-      part="form"
-      novalidate
-      ?hidden=${this.help.article !== null}
-      @submit=${this.onSubmit}
-      aria-label=${this.t('newTicket')}
-    >
-      ${this.field('subject', 'fieldSubject')} ${this.field('message', 'fieldMessage')} ${helpSuggestions(this.t, this.help)}
+    return html`${
+      this.help.article !== null
+        ? nothing
+        : html`<helpdock-availability
+            exportparts="availability"
+            .t=${this.t}
+            .locale=${this.locale}
+            .config=${this.base?.config ?? null}
+          ></helpdock-availability>`
+    }
+      <form
+        part="form"
+        novalidate
+        ?hidden=${this.help.article !== null}
+        @submit=${this.onSubmit}
+        aria-label=${this.t('newTicket')}
+      >
+        ${this.field('subject', 'fieldSubject')} ${this.field('message', 'fieldMessage')} ${helpSuggestions(this.t, this.help)}
       <div class="field">
         <label for=${fileId}>${this.t('fieldAttachment')}</label>
         <input

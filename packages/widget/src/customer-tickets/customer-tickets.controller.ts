@@ -4,6 +4,7 @@ import { type ChatMessage, fromTicketMessage, mergeMessages } from '../core/conv
 import { ConversationController, type SupportHost } from '../core/conversation-controller.js';
 import type { OutboxItem, OutboxTarget } from '../core/outbox.js';
 import type { WidgetClient } from '../core/widget-client.js';
+import { TypingController } from '../views/typing-indicator/typing.controller.js';
 
 /** Whether a ticket in this status can be rated. */
 export function canRate(status: TicketStatus): boolean {
@@ -22,11 +23,27 @@ export class CustomerTicketsController extends ConversationController {
   ticket: TicketDetail | null = null;
   /** Sent messages of {@link ticket}. */
   ticketMessages: ChatMessage[] = [];
+  /** Typing both ways (keyed by ticket id). */
+  readonly typing: TypingController;
 
   private access: { ticketId: string; customer: WidgetClient; files: FileAccess } | null = null;
 
   constructor(host: SupportHost) {
     super(host, ['ticket']);
+    this.typing = new TypingController(host, {
+      send: (ticketId) => this.base!.customer!.customers.me.tickets.typing(ticketId),
+      canSend: () => Boolean(this.base?.panelOpen && this.base.customer),
+    });
+  }
+
+  /** Whether support is typing on the open ticket now. */
+  get supportTyping(): boolean {
+    return this.typing.isTyping(this.ticket?.id);
+  }
+
+  /** The customer's reply box changed: tells support they are typing (throttled). */
+  typed(text: string): void {
+    if (this.ticket) this.typing.typed(this.ticket.id, text);
   }
 
   /** The open ticket's conversation: sent messages plus the outbox's pending ones, each once. */
@@ -182,11 +199,14 @@ export class CustomerTicketsController extends ConversationController {
       (event) => {
         if (event.type === 'new_message') {
           const { ticketId, message } = event.data;
+          if (message.authorRole === 'agent') this.typing.cleared(ticketId);
           this.touchTicket(ticketId, message.createdAt);
           if (this.ticket?.id === ticketId)
             this.ticketMessages =
               base.arrive(this.ticketMessages, fromTicketMessage(message)) ?? this.ticketMessages;
           else if (message.authorRole === 'agent') base.countUnread(message.body);
+        } else if (event.type === 'typing') {
+          this.typing.received(event.data.ticketId);
         } else if (event.type === 'ticket_created') {
           this.tickets = [event.data.ticket, ...this.tickets.filter((t) => t.id !== event.data.ticket.id)];
           base.changed();

@@ -82,6 +82,16 @@ export const bn: Messages = {
   articleFailed: 'এই নিবন্ধটি লোড করা যায়নি। পরে আবার চেষ্টা করুন।',
   stillNeedHelp: 'এখনও সাহায্য দরকার?',
   backToMessage: 'আপনার বার্তায় ফিরে যান',
+  // Presence: availability and typing
+  replyTimeMinutes: 'সাধারণত কয়েক মিনিটের মধ্যে উত্তর দেয়',
+  replyTimeHours: 'সাধারণত কয়েক ঘণ্টার মধ্যে উত্তর দেয়',
+  replyTimeDay: 'সাধারণত এক দিনের মধ্যে উত্তর দেয়',
+  awayTitle: 'আমরা এখন অনুপস্থিত',
+  awayDefault: 'একটি বার্তা রেখে যান, আমরা ফিরে এসেই উত্তর দেব।',
+  awayBackToday: 'আজ {time}-এ ফিরব',
+  awayBackTomorrow: 'আগামীকাল {time}-এ ফিরব',
+  awayBackOn: '{day} {time}-এ ফিরব',
+  supportTyping: 'সাপোর্ট লিখছে…',
 };
 
 /** Bengali strings of `<helpdock-partner-attributes>`. */

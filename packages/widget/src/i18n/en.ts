@@ -83,6 +83,16 @@ export const en = {
   articleFailed: 'This article could not be loaded. Please try again later.',
   stillNeedHelp: 'Still need help?',
   backToMessage: 'Back to your message',
+  // Presence: availability and typing
+  replyTimeMinutes: 'Usually replies in a few minutes',
+  replyTimeHours: 'Usually replies in a few hours',
+  replyTimeDay: 'Usually replies within a day',
+  awayTitle: "We're away right now",
+  awayDefault: "Leave us a message and we'll reply as soon as we're back.",
+  awayBackToday: 'Back today at {time}',
+  awayBackTomorrow: 'Back tomorrow at {time}',
+  awayBackOn: 'Back {day} at {time}',
+  supportTyping: 'Support is typing…',
 } as const;
 
 /** English strings of `<helpdock-partner-attributes>` (kept apart so the bubble's bundle leaves them out). */

@@ -83,6 +83,16 @@ export const es: Messages = {
   articleFailed: 'No se pudo cargar este artículo. Inténtalo de nuevo más tarde.',
   stillNeedHelp: '¿Todavía necesitas ayuda?',
   backToMessage: 'Volver a tu mensaje',
+  // Presence: availability and typing
+  replyTimeMinutes: 'Suele responder en pocos minutos',
+  replyTimeHours: 'Suele responder en pocas horas',
+  replyTimeDay: 'Suele responder en un día',
+  awayTitle: 'Ahora no estamos disponibles',
+  awayDefault: 'Déjanos un mensaje y te responderemos en cuanto volvamos.',
+  awayBackToday: 'Volvemos hoy a las {time}',
+  awayBackTomorrow: 'Volvemos mañana a las {time}',
+  awayBackOn: 'Volvemos el {day} a las {time}',
+  supportTyping: 'Soporte está escribiendo…',
 };
 
 /** Spanish strings of `<helpdock-partner-attributes>`. */

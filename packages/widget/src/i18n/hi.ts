@@ -82,6 +82,16 @@ export const hi: Messages = {
   articleFailed: 'यह लेख लोड नहीं हो सका। कृपया बाद में फिर से कोशिश करें।',
   stillNeedHelp: 'अब भी मदद चाहिए?',
   backToMessage: 'अपने संदेश पर वापस जाएँ',
+  // Presence: availability and typing
+  replyTimeMinutes: 'आमतौर पर कुछ ही मिनटों में जवाब देते हैं',
+  replyTimeHours: 'आमतौर पर कुछ घंटों में जवाब देते हैं',
+  replyTimeDay: 'आमतौर पर एक दिन के भीतर जवाब देते हैं',
+  awayTitle: 'हम अभी उपलब्ध नहीं हैं',
+  awayDefault: 'संदेश छोड़ दें, हम लौटते ही जवाब देंगे।',
+  awayBackToday: 'आज {time} पर लौटेंगे',
+  awayBackTomorrow: 'कल {time} पर लौटेंगे',
+  awayBackOn: '{day} {time} पर लौटेंगे',
+  supportTyping: 'सपोर्ट टाइप कर रहा है…',
 };
 
 /** Hindi strings of `<helpdock-partner-attributes>`. */

@@ -83,6 +83,16 @@ export const ptBR: Messages = {
   articleFailed: 'Não foi possível carregar este artigo. Tente novamente mais tarde.',
   stillNeedHelp: 'Ainda precisa de ajuda?',
   backToMessage: 'Voltar à sua mensagem',
+  // Presence: availability and typing
+  replyTimeMinutes: 'Costuma responder em poucos minutos',
+  replyTimeHours: 'Costuma responder em poucas horas',
+  replyTimeDay: 'Costuma responder em até um dia',
+  awayTitle: 'Estamos ausentes no momento',
+  awayDefault: 'Deixe uma mensagem e responderemos assim que voltarmos.',
+  awayBackToday: 'Voltamos hoje às {time}',
+  awayBackTomorrow: 'Voltamos amanhã às {time}',
+  awayBackOn: 'Voltamos {day} às {time}',
+  supportTyping: 'O suporte está digitando…',
 };
 
 /** Brazilian Portuguese strings of `<helpdock-partner-attributes>`. */

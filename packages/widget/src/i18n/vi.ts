@@ -82,6 +82,16 @@ export const vi: Messages = {
   articleFailed: 'Không thể tải bài viết này. Vui lòng thử lại sau.',
   stillNeedHelp: 'Vẫn cần trợ giúp?',
   backToMessage: 'Quay lại tin nhắn của bạn',
+  // Presence: availability and typing
+  replyTimeMinutes: 'Thường trả lời trong vài phút',
+  replyTimeHours: 'Thường trả lời trong vài giờ',
+  replyTimeDay: 'Thường trả lời trong vòng một ngày',
+  awayTitle: 'Hiện chúng tôi không trực tuyến',
+  awayDefault: 'Hãy để lại tin nhắn, chúng tôi sẽ trả lời ngay khi quay lại.',
+  awayBackToday: 'Quay lại lúc {time} hôm nay',
+  awayBackTomorrow: 'Quay lại lúc {time} ngày mai',
+  awayBackOn: 'Quay lại lúc {time} {day}',
+  supportTyping: 'Bộ phận hỗ trợ đang nhập…',
 };
 
 /** Vietnamese strings of `<helpdock-partner-attributes>`. */

@@ -10,8 +10,8 @@ import type {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type ChatAttachment, type FileAccess, toChatAttachment } from '../core/attachments.js';
 import { statusOf } from '../core/errors.js';
+import { TYPING_SHOWN_MS, TypingSignals } from '../core/typing-signals.js';
 import { type InboxFilters, ThreadList } from './thread-list.js';
-import { TYPING_SHOWN_MS, TypingSignals } from './typing.js';
 
 /** Threads fetched per page. */
 export const INBOX_PAGE_SIZE = 50;

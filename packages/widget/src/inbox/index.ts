@@ -14,6 +14,7 @@
  */
 
 export type { ChatAttachment, FileAccess, UploadCall } from '../core/attachments.js';
+export { TYPING_SEND_EVERY_MS, TYPING_SHOWN_MS, TypingSignals } from '../core/typing-signals.js';
 export { inboxEn } from './i18n/en.js';
 export {
   type InboxMessageKey,
@@ -31,4 +32,3 @@ export {
   type InboxErrorKey,
 } from './inbox-controller.js';
 export { type InboxFilters, type ListChange, ThreadList } from './thread-list.js';
-export { TYPING_SEND_EVERY_MS, TYPING_SHOWN_MS, TypingSignals } from './typing.js';

@@ -11,6 +11,7 @@ import { controls } from '../styles/controls.styles.js';
 import { pageStyles } from '../styles/page.styles.js';
 import { tokens } from '../styles/tokens.styles.js';
 import '../views/conversation-view/conversation-view.component.js';
+import '../views/typing-indicator/typing-indicator.component.js';
 import { composerStyles } from '../views/composer/composer.styles.js';
 import { conversationViewStyles } from '../views/conversation-view/conversation-view.styles.js';
 import { notice } from '../views/shared/notice.js';
@@ -211,7 +212,11 @@ export class HelpdockPortal extends LitElement {
         .header=${header}
         .files=${this.portal.files}
         .draftFiles=${this.draftFiles}
-        @helpdock-draft=${(event: CustomEvent<{ text: string }>) => this.drafts.set(thread.id, event.detail.text)}
+        .footer=${html`<helpdock-typing-indicator .t=${this.t} ?active=${this.portal.typing.isTyping(thread.id)}></helpdock-typing-indicator>`}
+        @helpdock-draft=${(event: CustomEvent<{ text: string }>) => {
+          this.drafts.set(thread.id, event.detail.text);
+          this.portal.typed(event.detail.text);
+        }}
         @helpdock-send=${(event: HTMLElementEventMap['helpdock-send']) => this.onSend(thread.id, event.detail.text, event.detail.attachments)}
       ></helpdock-conversation-view>
     </section>`;

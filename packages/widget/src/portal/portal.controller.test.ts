@@ -148,4 +148,37 @@ describe('PortalController against the reference server', () => {
     await until(() => expired.view === 'problem');
     expect(expired.problem).toBe('expired');
   });
+
+  it('shows support typing from the stream until their message, and tells staff the visitor types', async () => {
+    const link = await staff.support.tokens.create({ thread_id: 'thr_acme_install' });
+    const controller = portal(link.token);
+    await until(() => controller.view === 'ready');
+    const at = new Date().toISOString();
+    // A visitor's own typing (another tab of the link) is not support typing.
+    streams[0]!.emit('typing', { thread_id: 'thr_acme_install', author_type: 'EXTERNAL', at });
+    expect(controller.typing.isTyping('thr_acme_install')).toBe(false);
+    streams[0]!.emit('typing', { thread_id: 'thr_acme_install', author_type: 'INTERNAL', at });
+    expect(controller.typing.isTyping('thr_acme_install')).toBe(true);
+    const reply = await staff.support.threads.addMessage('thr_acme_install', { message_text: 'Done.' });
+    streams[0]!.emit('message.created', { thread_id: 'thr_acme_install', message: reply });
+    expect(controller.typing.isTyping('thr_acme_install')).toBe(false);
+
+    const typing: string[] = [];
+    const stop = new AbortController();
+    let connected = false;
+    void (async () => {
+      for await (const event of staff.support.events({
+        signal: stop.signal,
+        onOpen: () => (connected = true),
+      })) {
+        if (event.type === 'typing') typing.push(`${event.data.thread_id}:${event.data.author_type}`);
+      }
+    })().catch(() => undefined);
+    await until(() => connected);
+    controller.typed('Thank');
+    controller.typed('Thanks');
+    await until(() => typing.length > 0);
+    stop.abort();
+    expect(typing).toEqual(['thr_acme_install:EXTERNAL']);
+  });
 });

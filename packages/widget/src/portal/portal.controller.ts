@@ -11,6 +11,7 @@ import { type ChatMessage, fromThreadMessage, mergeMessages } from '../core/conv
 import { errorMessageKey, statusOf } from '../core/errors.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { HelpdockPortalEventDetails } from '../page-events.js';
+import { TypingController } from '../views/typing-indicator/typing.controller.js';
 import { linkProblemOf } from './link-problem.js';
 
 /** What `<helpdock-portal>` shows. */
@@ -64,6 +65,8 @@ export class PortalController implements ReactiveController {
   notice: MessageKey | null = null;
   /** A request started by the visitor is running. */
   busy = false;
+  /** Typing both ways (keyed by thread id). */
+  readonly typing: TypingController;
 
   private portal: Portal | null = null;
   private connection: PortalConnection | null = null;
@@ -75,6 +78,10 @@ export class PortalController implements ReactiveController {
     private readonly options: PortalControllerOptions,
   ) {
     host.addController(this);
+    this.typing = new TypingController(host, {
+      send: (threadId) => this.portal!.typing({ thread_id: threadId }),
+      canSend: () => this.portal !== null,
+    });
   }
 
   /** The conversation shown. */
@@ -114,6 +121,11 @@ export class PortalController implements ReactiveController {
   dismissNotice(): void {
     this.notice = null;
     this.changed();
+  }
+
+  /** The visitor's reply box in the shown conversation changed: tells support (throttled). */
+  typed(text: string): void {
+    if (this.selectedId) this.typing.typed(this.selectedId, text);
   }
 
   /** Sends a reply with its uploaded files in the shown conversation; resolves to whether it was stored. */
@@ -226,6 +238,13 @@ export class PortalController implements ReactiveController {
       this.sort();
       this.changed();
     });
+    events.addEventListener('typing', (event) => {
+      const data = JSON.parse((event as MessageEvent<string>).data) as {
+        thread_id: string;
+        author_type: Message['author_type'];
+      };
+      if (data.author_type === 'INTERNAL') this.typing.received(data.thread_id);
+    });
     events.addEventListener('error', () => {
       // The browser retries by itself (with Last-Event-ID) unless the server refused the stream:
       // then the link itself is checked, since it may have been revoked or have expired.
@@ -268,7 +287,10 @@ export class PortalController implements ReactiveController {
       text: chat.text,
       id: chat.id,
     });
-    if (chat.author === 'agent') this.options.announce?.(chat.text);
+    if (chat.author === 'agent') {
+      this.typing.cleared(threadId);
+      this.options.announce?.(chat.text);
+    }
     this.sort();
     this.changed();
   }

@@ -4,9 +4,10 @@ export const TYPING_SHOWN_MS = 6000;
 export const TYPING_SEND_EVERY_MS = 3000;
 
 /**
- * Typing indicators of the inbox, both ways: who is typing on which thread (incoming events,
- * shown for {@link TYPING_SHOWN_MS}) and when the agent may tell the thread again (throttled to one
- * call per {@link TYPING_SEND_EVERY_MS}). Time comes from `now` so tests need no real clock.
+ * Typing indicators, both ways, for every screen (the inbox, the bubble, the portals): who is
+ * typing in which conversation (incoming events, shown for {@link TYPING_SHOWN_MS}) and when this
+ * side may say it is typing again (throttled to one call per {@link TYPING_SEND_EVERY_MS}). Time
+ * comes from `now` so tests need no real clock.
  */
 export class TypingSignals {
   readonly #until = new Map<string, number>();
@@ -14,7 +15,7 @@ export class TypingSignals {
 
   constructor(private readonly now: () => number = () => Date.now()) {}
 
-  /** A visitor or customer is typing on `threadId`. */
+  /** The other side is typing on `threadId`. */
   received(threadId: string): void {
     this.#until.set(threadId, this.now() + TYPING_SHOWN_MS);
   }
@@ -33,7 +34,7 @@ export class TypingSignals {
     return false;
   }
 
-  /** Whether the agent's typing on `threadId` should be sent now (and records it if so). */
+  /** Whether this side's typing on `threadId` should be sent now (and records it if so). */
   shouldSend(threadId: string): boolean {
     const now = this.now();
     const last = this.#lastSent.get(threadId);
@@ -42,7 +43,7 @@ export class TypingSignals {
     return true;
   }
 
-  /** The agent sent their message: the next keystroke may signal typing again at once. */
+  /** This side sent its message: the next keystroke may signal typing again at once. */
   sent(threadId: string): void {
     this.#lastSent.delete(threadId);
   }
