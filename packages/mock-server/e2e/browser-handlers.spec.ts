@@ -109,3 +109,52 @@ test('the handlers run in the browser under setupWorker: login, threads, tenant 
     sawMessage: true,
   });
 });
+
+test('an upload through the browser handlers is stored and downloads back byte for byte', async ({
+  page,
+}) => {
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => 'helpdockMock' in globalThis);
+  const result = await page.evaluate(async () => {
+    const mock = (globalThis as unknown as { helpdockMock: { start(): Promise<unknown> } }).helpdockMock;
+    await mock.start();
+    const login = await (
+      await fetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'alice@acme.test', password: 'helpdock-demo' }),
+      })
+    ).json();
+    const auth = { Authorization: `Bearer ${login.access_token}` };
+    // A PDF with every byte value in it, large enough to span many chunks of the request body.
+    const bytes = new Uint8Array(300 * 1024);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 31 + 7) % 256;
+    bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
+    const form = new FormData();
+    form.set('file', new Blob([bytes], { type: 'application/pdf' }), 'invoice «2».pdf');
+    const upload = await fetch('/api/customers/me/attachments', {
+      method: 'POST',
+      headers: auth,
+      body: form,
+    });
+    const attachment = await upload.json();
+    const download = await fetch(attachment.url, { headers: auth });
+    const back = new Uint8Array(await download.arrayBuffer());
+    return {
+      uploadStatus: upload.status,
+      filename: attachment.filename,
+      size: attachment.size,
+      downloadStatus: download.status,
+      downloadType: download.headers.get('content-type'),
+      sameBytes: back.length === bytes.length && back.every((byte, i) => byte === bytes[i]),
+    };
+  });
+  expect(result).toEqual({
+    uploadStatus: 201,
+    filename: 'invoice «2».pdf',
+    size: 300 * 1024,
+    downloadStatus: 200,
+    downloadType: 'application/pdf',
+    sameBytes: true,
+  });
+});

@@ -41,4 +41,15 @@ describe('browser safety', () => {
     expect([...files].some((file) => file.includes('/http/') || file.endsWith('/cli.ts'))).toBe(false);
     expect(files.size).toBeGreaterThan(20);
   });
+
+  it('uses no Node-only global in the modules the browser loads (a top-level Buffer stops the bundle loading)', () => {
+    const nodeGlobal = /\b(?:Buffer|setImmediate|__dirname|__filename)\b/;
+    const uses = [...reachable(resolve(SRC, 'index.ts')).files].filter((file) => {
+      const code = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
+      return nodeGlobal.test(code);
+    });
+    expect(uses).toEqual([]);
+  });
 });

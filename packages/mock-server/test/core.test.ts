@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CheckedBodies } from '../src/core/checked-bodies.js';
 import { mswPath } from '../src/core/define-route.js';
 import { equalSecrets } from '../src/core/ids.js';
 import { resolveRequestId } from '../src/core/request-id.js';
@@ -60,5 +61,19 @@ describe('core helpers', () => {
     expect(equalSecrets('', 'demo-evolution-api-key')).toBe(false);
     expect(equalSecrets(null, 'demo-evolution-api-key')).toBe(false);
     expect(equalSecrets('é', 'e\u0301')).toBe(false);
+  });
+});
+
+describe('CheckedBodies', () => {
+  it('remembers accepted texts within its bound, forgetting the oldest first', () => {
+    const checked = new CheckedBodies(100);
+    checked.add('a'.repeat(8));
+    expect(checked.has('a'.repeat(8))).toBe(true);
+    expect(checked.has('b')).toBe(false);
+    checked.add('x'.repeat(11));
+    expect(checked.has('x'.repeat(11))).toBe(false);
+    for (let i = 0; i < 12; i++) checked.add(String(i).padStart(9, '0'));
+    expect(checked.has('a'.repeat(8))).toBe(false);
+    expect(checked.has('000000011')).toBe(true);
   });
 });

@@ -10,7 +10,6 @@ import { CheckedBodies } from './checked-bodies.js';
 import { ApiError, errorAnswer, errorBody, fail, toApiError } from './errors.js';
 import { IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { sha256Hex, sha256HexOfBytes } from './ids.js';
-import { multipartBoundary, parseMultipart } from './multipart.js';
 import {
   actorOf,
   clientOf,
@@ -58,18 +57,22 @@ const MULTIPART_ALLOWANCE_BYTES = 64 * 1024;
  */
 async function multipartFingerprint(copy: Request): Promise<unknown> {
   const bytes = await readBodyBytes(copy, MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE_BYTES);
-  const boundary = multipartBoundary(copy.headers.get('content-type') ?? '');
-  const form = boundary === undefined ? undefined : parseMultipart(bytes, boundary);
-  if (!form) return { sha256: await sha256HexOfBytes(bytes) };
-  const fields: unknown[] = [];
-  for (const part of form) {
-    fields.push(
-      part.filename === null
-        ? [part.name, new TextDecoder().decode(part.bytes)]
-        : [part.name, part.filename, part.type, await sha256HexOfBytes(part.bytes)],
-    );
+  try {
+    const form = await new Response(bytes as BodyInit, {
+      headers: { 'content-type': copy.headers.get('content-type') ?? '' },
+    }).formData();
+    const fields: unknown[] = [];
+    for (const [name, value] of form) {
+      fields.push(
+        typeof value === 'string'
+          ? [name, value]
+          : [name, value.name, value.type, await sha256HexOfBytes(new Uint8Array(await value.arrayBuffer()))],
+      );
+    }
+    return { multipart: fields };
+  } catch {
+    return { sha256: await sha256HexOfBytes(bytes) };
   }
-  return { multipart: fields };
 }
 
 const replyTag = Symbol('helpdock.reply');

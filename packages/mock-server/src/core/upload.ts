@@ -2,7 +2,6 @@ import { MAX_UPLOAD_BYTES, type UploadContentType } from '@helpdock/sdk/schemas'
 import { ApiError, fail } from './errors.js';
 import { sanitizeFilename } from './filename.js';
 import { acceptedContentType } from './magic-bytes.js';
-import { multipartBoundary, parseMultipart } from './multipart.js';
 import { readBodyBytes } from './validate.js';
 
 /** Room for the multipart envelope (boundaries, part headers, other small fields) around a 10 MiB file. */
@@ -39,25 +38,25 @@ export async function readUpload(request: Request): Promise<CheckedUpload> {
     );
   }
   const body = await readBodyBytes(request, MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD_BYTES);
-  const boundary = multipartBoundary(contentType);
-  const form = boundary === undefined ? undefined : parseMultipart(body, boundary);
-  if (!form) {
+  let form: FormData;
+  try {
+    form = await new Response(body as BodyInit, { headers: { 'content-type': contentType } }).formData();
+  } catch {
     throw fail.invalid('The multipart body could not be read', [
       { path: 'body', message: 'Malformed multipart body' },
     ]);
   }
-  const parts = form.filter((part) => part.name === 'file');
+  const parts = form.getAll('file');
   const file = parts[0];
-  if (parts.length !== 1 || file === undefined || file.filename === null) {
+  if (parts.length !== 1 || typeof file === 'string' || file === undefined) {
     throw fail.invalid('Send exactly one file in the multipart field "file"', [
       { path: 'file', message: parts.length > 1 ? 'Only one file per upload' : 'Required: a file' },
     ]);
   }
-  const { bytes, filename, type } = file;
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw tooLarge();
-  if (bytes.byteLength === 0)
-    throw fail.invalid('The file is empty', [{ path: 'file', message: 'Empty file' }]);
-  const accepted = acceptedContentType(bytes, type ?? '', filename);
+  if (file.size > MAX_UPLOAD_BYTES) throw tooLarge();
+  if (file.size === 0) throw fail.invalid('The file is empty', [{ path: 'file', message: 'Empty file' }]);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const accepted = acceptedContentType(bytes, file.type, file.name);
   if (accepted === undefined) throw unsupported();
-  return { filename: sanitizeFilename(filename, accepted), contentType: accepted, bytes };
+  return { filename: sanitizeFilename(file.name, accepted), contentType: accepted, bytes };
 }
