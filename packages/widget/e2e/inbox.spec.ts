@@ -146,6 +146,15 @@ test.describe('inbox', () => {
     await inbox.getByRole('button', { name: 'Create link' }).click();
     const url = await inbox.locator('.link-result input').inputValue();
     expect(url).toMatch(/\/portal\/[A-Za-z0-9_-]{43}$/);
+    // Staff are told the requester got the link by email too, and the outbox (their mailbox) has it.
+    const requesterEmail = (await inbox.locator('.requester .email').textContent()) ?? '';
+    await expect(inbox.getByText(`Also emailed to ${requesterEmail}`)).toBeVisible();
+    const outbox = await page.request.get(`${reference.url}/__helpdock/outbox`, {
+      headers: { Authorization: reference.control },
+    });
+    const emails: { to: string; kind: string; text: string }[] = (await outbox.json()).data;
+    const sent = emails.filter((email) => email.kind === 'portal.link' && email.to === requesterEmail);
+    expect(sent.some((email) => email.text.includes(url))).toBe(true);
     await inbox.getByRole('button', { name: 'Copy' }).click();
     await expect(inbox.getByText('Copied to the clipboard')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);

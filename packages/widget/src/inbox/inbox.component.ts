@@ -325,6 +325,7 @@ export class HelpdockInbox extends LitElement {
               <input readonly aria-label=${t('portalLink')} .value=${portalLink.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
               <button type="button" class="secondary" @click=${this.onCopy}>${t('copy')}</button>
               <span class="hint">${t('linkExpires', { date: this.time(portalLink.expiresAt) })}</span>
+              ${detail.requester?.email ? html`<span class="hint">${t('linkEmailed', { email: detail.requester.email })}</span>` : nothing}
               <span class="hint" role="status">${this.copyState === 'copied' ? t('copied') : this.copyState === 'failed' ? t('copyFailed') : ''}</span>
             </div>`
           : nothing

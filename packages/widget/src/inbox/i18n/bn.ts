@@ -54,6 +54,7 @@ export const inboxBn: InboxMessages = {
   copied: 'ক্লিপবোর্ডে কপি হয়েছে',
   copyFailed: 'লিংকটি নির্বাচন করে কপি করুন',
   linkExpires: 'মেয়াদ শেষ {date}',
+  linkEmailed: '{email} ঠিকানায় ইমেলেও পাঠানো হয়েছে',
   shortcuts: 'কীবোর্ড শর্টকাট',
   shortcutNext: 'পরের কথোপকথন',
   shortcutPrevious: 'আগের কথোপকথন',

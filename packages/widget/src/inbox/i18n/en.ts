@@ -52,6 +52,7 @@ export const inboxEn = {
   copied: 'Copied to the clipboard',
   copyFailed: 'Select the link and copy it',
   linkExpires: 'Expires {date}',
+  linkEmailed: 'Also emailed to {email}',
   shortcuts: 'Keyboard shortcuts',
   shortcutNext: 'next thread',
   shortcutPrevious: 'previous thread',

@@ -54,6 +54,7 @@ export const inboxEs: InboxMessages = {
   copied: 'Copiado al portapapeles',
   copyFailed: 'Selecciona el enlace y cópialo',
   linkExpires: 'Caduca el {date}',
+  linkEmailed: 'También enviado por correo a {email}',
   shortcuts: 'Atajos de teclado',
   shortcutNext: 'conversación siguiente',
   shortcutPrevious: 'conversación anterior',

@@ -54,6 +54,7 @@ export const inboxHi: InboxMessages = {
   copied: 'क्लिपबोर्ड पर कॉपी किया गया',
   copyFailed: 'लिंक चुनकर कॉपी करें',
   linkExpires: '{date} को समाप्त',
+  linkEmailed: '{email} को ईमेल से भी भेजा गया',
   shortcuts: 'कीबोर्ड शॉर्टकट',
   shortcutNext: 'अगली बातचीत',
   shortcutPrevious: 'पिछली बातचीत',

@@ -54,6 +54,7 @@ export const inboxPtBR: InboxMessages = {
   copied: 'Copiado para a área de transferência',
   copyFailed: 'Selecione o link e copie',
   linkExpires: 'Expira em {date}',
+  linkEmailed: 'Também enviado por e-mail para {email}',
   shortcuts: 'Atalhos de teclado',
   shortcutNext: 'próxima conversa',
   shortcutPrevious: 'conversa anterior',

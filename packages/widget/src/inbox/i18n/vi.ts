@@ -54,6 +54,7 @@ export const inboxVi: InboxMessages = {
   copied: 'Đã sao chép vào bộ nhớ tạm',
   copyFailed: 'Hãy chọn liên kết và sao chép',
   linkExpires: 'Hết hạn {date}',
+  linkEmailed: 'Đã gửi cả qua email tới {email}',
   shortcuts: 'Phím tắt',
   shortcutNext: 'cuộc trò chuyện tiếp theo',
   shortcutPrevious: 'cuộc trò chuyện trước',
