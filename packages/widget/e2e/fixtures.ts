@@ -116,11 +116,9 @@ export async function hostPage(page: Page, url: string, options: HostPageOptions
 export const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'";
 
-/** Opens a strict-CSP host page with the script tag, opens the panel and starts a conversation; resolves to its thread id. */
-export async function strictConversation(page: Page, url: string, message: string): Promise<string> {
-  await hostPage(page, url, { csp: strictCsp });
-  await launcher(page).click();
-  const created = page.evaluate(
+/** Resolves to the thread id of the next `helpdock:ticket-created` event on the page (listen before sending). */
+export function ticketCreated(page: Page): Promise<string> {
+  return page.evaluate(
     () =>
       new Promise<string>((resolve) =>
         document.addEventListener(
@@ -132,6 +130,13 @@ export async function strictConversation(page: Page, url: string, message: strin
         ),
       ),
   );
+}
+
+/** Opens a strict-CSP host page with the script tag, opens the panel and starts a conversation; resolves to its thread id. */
+export async function strictConversation(page: Page, url: string, message: string): Promise<string> {
+  await hostPage(page, url, { csp: strictCsp });
+  await launcher(page).click();
+  const created = ticketCreated(page);
   await sendTicket(page, { message });
   const threadId = await created;
   await expect(panel(page).getByLabel('Your reply')).toBeVisible();

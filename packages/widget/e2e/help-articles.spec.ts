@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, hostPage, launcher, panel, strictCsp, test } from './fixtures.js';
+import { expect, hostPage, launcher, panel, strictCsp, test, ticketCreated } from './fixtures.js';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -82,18 +82,7 @@ test.describe('help articles in the bubble', () => {
     await expect(subject).toHaveValue('Forgot my password');
     await expect(dialog.getByLabel('Message', { exact: true })).toHaveValue('The reset email never arrives.');
 
-    const created = page.evaluate(
-      () =>
-        new Promise<string>((resolve) =>
-          document.addEventListener(
-            'helpdock:ticket-created',
-            (e) => resolve((e as CustomEvent).detail.threadId),
-            {
-              once: true,
-            },
-          ),
-        ),
-    );
+    const created = ticketCreated(page);
     await dialog.getByRole('button', { name: 'Send', exact: true }).click();
     const threadId = await created;
     await expect(dialog.getByLabel('Your reply')).toBeVisible();

@@ -1,23 +1,21 @@
 import type { Page, Route } from '@playwright/test';
-import { expect, launcher, panel, recordEvents, recordedEvents, sendTicket, test } from './fixtures.js';
+import {
+  expect,
+  launcher,
+  panel,
+  recordEvents,
+  recordedEvents,
+  sendTicket,
+  test,
+  ticketCreated,
+} from './fixtures.js';
 
 /** Opens the bubble on the demo page and starts a conversation; resolves to its thread id. */
 async function startConversation(page: Page, url: string): Promise<string> {
   await recordEvents(page);
   await page.goto(url);
   await launcher(page).click();
-  const created = page.evaluate(
-    () =>
-      new Promise<string>((resolve) =>
-        document.addEventListener(
-          'helpdock:ticket-created',
-          (e) => resolve((e as CustomEvent).detail.threadId),
-          {
-            once: true,
-          },
-        ),
-      ),
-  );
+  const created = ticketCreated(page);
   await sendTicket(page, { message: 'First message' });
   const threadId = await created;
   await expect(panel(page).getByLabel('Your reply')).toBeVisible();

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { HelpdockClient } from '@helpdock/sdk';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { expect, hostPage, launcher, panel, sendTicket, test } from './fixtures.js';
+import { expect, hostPage, launcher, panel, sendTicket, test, ticketCreated } from './fixtures.js';
 
 const dir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 const themes = ['light', 'dark'] as const;
@@ -123,18 +123,7 @@ test.describe('typing', () => {
       const staff = await reference.staff();
       for (const theme of themes) {
         const { context, page, dialog } = await visitor(browser, reference.url, theme, size);
-        const created = page.evaluate(
-          () =>
-            new Promise<string>((resolve) =>
-              document.addEventListener(
-                'helpdock:ticket-created',
-                (e) => resolve((e as CustomEvent).detail.threadId),
-                {
-                  once: true,
-                },
-              ),
-            ),
-        );
+        const created = ticketCreated(page);
         await sendTicket(page, { subject: `Typing ${size} ${theme}`, message: 'Is my parcel on its way?' });
         const threadId = await created;
         const typing = dialog.getByText(typingText);
