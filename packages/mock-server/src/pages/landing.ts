@@ -25,7 +25,7 @@ function loginRows(): string {
  */
 export function landingPageHtml({ origin, widgetBuilt }: LandingOptions): string {
   const bubble = widgetBuilt
-    ? `<script src="/helpdock.js" data-api-base="${escapeHtml(origin)}" data-site-key="pk_acme_demo" async></script>`
+    ? `<script src="/helpdock.js" data-api-base="${escapeHtml(origin)}" data-site-key="pk_acme_demo" data-theme="auto" async></script>`
     : '';
   const notBuilt = widgetBuilt
     ? ''
