@@ -12,21 +12,26 @@ export const escapeHtml = (text: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
-/** A whole HTML document: the shared stylesheet, `head` extras (scripts) and the body. */
+/**
+ * A whole HTML document: `head` extras (scripts, meta), the body, and the shared stylesheet unless
+ * `stylesheet` is false (the component pages style themselves).
+ */
 export function htmlDocument(options: {
   title: string;
   head?: string;
   body: string;
   bodyClass?: string;
+  lang?: string;
+  stylesheet?: boolean;
 }): string {
+  const stylesheet = options.stylesheet === false ? '' : '\n    <link rel="stylesheet" href="/pages.css">';
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(options.lang ?? 'en')}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="color-scheme" content="light dark">
-    <title>${escapeHtml(options.title)}</title>
-    <link rel="stylesheet" href="/pages.css">
+    <title>${escapeHtml(options.title)}</title>${stylesheet}
     ${options.head ?? ''}
   </head>
   <body${options.bodyClass ? ` class="${escapeHtml(options.bodyClass)}"` : ''}>
@@ -64,22 +69,12 @@ export interface ComponentPage {
  * works under the demo page's strict CSP, and no referrer (a portal link's token is in its URL).
  */
 export function componentPageHtml(page: ComponentPage): string {
-  const scripts = page.scripts
-    .map((src) => `<script src="${escapeHtml(src)}" defer></script>`)
-    .join('\n    ');
-  return `<!doctype html>
-<html lang="${escapeHtml(page.lang)}">
-  <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="referrer" content="no-referrer">
-    <meta name="color-scheme" content="light dark">
-    <title>${escapeHtml(page.title)}</title>
-    ${scripts}
-  </head>
-  <body>
-    ${page.body}
-  </body>
-</html>
-`;
+  const scripts = page.scripts.map((src) => `<script src="${escapeHtml(src)}" defer></script>`);
+  return htmlDocument({
+    title: page.title,
+    lang: page.lang,
+    stylesheet: false,
+    head: ['<meta name="referrer" content="no-referrer">', ...scripts].join('\n    '),
+    body: page.body,
+  });
 }
